@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { pagefindIntegration } from './src/integrations/pagefind.mjs';
+
+// ATLAS_BASE builds the site under a sub-path (for example `/atlas/`), as a static host would serve it.
+const base = process.env.ATLAS_BASE ?? '/';
+// ATLAS_OUT_DIR and ATLAS_CACHE_DIR keep side builds (sub-path, fixtures, benchmark) apart from the main one.
+const outDir = process.env.ATLAS_OUT_DIR ?? './dist';
+const cacheDir = process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro';
+
+export default defineConfig({
+  base,
+  outDir,
+  cacheDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [preact(), mdx(), pagefindIntegration()],
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+});

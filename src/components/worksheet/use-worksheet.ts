@@ -1,0 +1,93 @@
+/**
+ * Preact hook that keeps a worksheet's data in localStorage through `src/lib/worksheet-state`:
+ * loads once on mount, merges and saves on every change, follows saves from other tabs, and
+ * holds invalid saved data aside (never overwritten) until the rep downloads it or starts fresh.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import {
+  backupKey,
+  mergeData,
+  readSaved,
+  serialize,
+  storageKey,
+  type Collections,
+  type WorksheetDefinition,
+} from '../../lib/worksheet-state';
+import { askForPersistentStorage, readKey, writeKey } from './browser-store';
+
+/** What the island sees of its saved data. */
+export interface WorksheetState<T> {
+  /** "loading" until mounted in the browser; "invalid" while rejected saved data waits for a decision. */
+  status: 'loading' | 'ready' | 'invalid';
+  data: T;
+  /** Rejected saved text and why it was rejected (status "invalid"). */
+  rejected?: { raw: string; problems: string[] };
+  /** False when the browser refused the last save (storage off or full). */
+  saved: boolean;
+}
+
+/** The hook's result: state plus the ways to change it. */
+export interface Worksheet<T> {
+  state: WorksheetState<T>;
+  /** Applies a change; `now` stamps records. Ignored while saved data is invalid (it would be overwritten). */
+  update: (change: (data: T, now: number) => T) => void;
+  /** Keeps a copy of the rejected data under a backup key, then starts empty. */
+  startFresh: () => void;
+}
+
+/** Binds a worksheet definition to localStorage. */
+export function useWorksheet<T extends Collections>(def: WorksheetDefinition<T>): Worksheet<T> {
+  const key = storageKey(def);
+  const [state, setState] = useState<WorksheetState<T>>({ status: 'loading', data: def.empty(), saved: true });
+  const current = useRef(state);
+  current.current = state;
+
+  const load = useCallback(() => {
+    const result = readSaved(def, readKey(key));
+    setState(
+      result.status === 'invalid'
+        ? { status: 'invalid', data: result.data, rejected: { raw: result.raw, problems: result.problems }, saved: true }
+        : { status: 'ready', data: result.data, saved: true },
+    );
+  }, [def, key]);
+
+  useEffect(() => {
+    load();
+    askForPersistentStorage();
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== key || current.current.status === 'invalid') return;
+      const theirs = readSaved(def, event.newValue);
+      if (theirs.status === 'ok') {
+        setState((s) => ({ ...s, status: 'ready', data: mergeData(s.data, theirs.data) }));
+      } else if (theirs.status === 'invalid') {
+        load();
+      }
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  }, [def, key, load]);
+
+  const update = useCallback(
+    (change: (data: T, now: number) => T) => {
+      if (current.current.status !== 'ready') return;
+      const now = Date.now();
+      const stored = readSaved(def, readKey(key));
+      const base = stored.status === 'ok' ? mergeData(current.current.data, stored.data) : current.current.data;
+      const next = change(base, now);
+      const saved = stored.status === 'invalid' ? false : writeKey(key, serialize(def, next, new Date(now)));
+      setState({ status: 'ready', data: next, saved });
+    },
+    [def, key],
+  );
+
+  const startFresh = useCallback(() => {
+    const rejected = current.current.rejected;
+    const now = Date.now();
+    if (rejected) writeKey(backupKey(def, now), rejected.raw);
+    const data = def.empty();
+    const saved = writeKey(key, serialize(def, data, new Date(now)));
+    setState({ status: 'ready', data, saved });
+  }, [def, key]);
+
+  return { state, update, startFresh };
+}

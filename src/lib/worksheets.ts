@@ -1,0 +1,14 @@
+/** The worksheets of the site: what each is called and what it gives a rep. */
+import type { WorksheetId } from './schemas/atlas';
+
+/** Title and one-line pitch of each worksheet, by id. */
+export const worksheets: Record<WorksheetId, { title: string; pitch: string }> = {
+  'customer-type-quiz': {
+    title: 'Customer type quiz',
+    pitch: 'Answer a few questions about one contact to learn which of the six customer types they are, and map who holds the budget in an account.',
+  },
+  'ideal-customer-checklist': {
+    title: 'Ideal-customer checklist',
+    pitch: 'Score your customers against the traits of a best customer and get a verdict for each: keep and find more, develop, or consider letting go.',
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * Malformed content fails `astro build` with a line naming the file, the field and the fix.
+ * Each case is the base fixture with one file replaced or added (tests/fixtures/content/bad/<case>).
+ */
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/astro-build';
+
+function assemble(name: string): string {
+  const dir = resolve('tests/.tmp/content', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync('tests/fixtures/content/base', dir, { recursive: true });
+  if (name !== 'base') cpSync(`tests/fixtures/content/bad/${name}`, dir, { recursive: true });
+  return dir;
+}
+
+describe('content that breaks the build', () => {
+  it('the base fixture builds', () => {
+    const result = buildSite('fixture-base', { ATLAS_CONTENT_DIR: assemble('base') });
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it.each([
+    ['bad-yaml', /second\.mdx[\s\S]*(YAML|frontmatter)/i],
+    ['missing-summary', /second[\s\S]*summary is missing: add a one-line summary \(one sentence\) of the article/],
+    ['duplicate-number', /articles\/third\.mdx: number: "5\.03\.01\.02" is already the number of .*articles\/second\.mdx: give each article its own number and order|articles\/second\.mdx: number: "5\.03\.01\.02" is already the number of .*articles\/third\.mdx: give each article its own number and order/],
+    ['unknown-section', /articles\/second\.mdx: section: "concepts-typo" is not a known section id: use one of "concepts"/],
+    ['dangling-related', /articles\/second\.mdx: related: "no-such-article" is not an article id: use the file name of an article without \.mdx/],
+    ['number-mismatch', /articles\/second\.mdx: number: "5\.03\.01\.07" disagrees with its place \(parent 5\.03\.01, order 2\): set number to "5\.03\.01\.02" or change order/],
+  ])('%s fails with a clear message', (name, message) => {
+    const result = buildSite(`fixture-${name}`, { ATLAS_CONTENT_DIR: assemble(name) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(message);
+  });
+});

@@ -1,0 +1,127 @@
+/** The atlas in a real Chromium: the map, keyboard use, accessibility in both themes, privacy. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startSession, type SiteSession } from '../helpers/browser';
+import { readContentIndex } from '../helpers/content';
+
+let session: SiteSession;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+const content = readContentIndex();
+
+describe('home page', () => {
+  it('shows every section and every article number', async () => {
+    const page = await session.open();
+    const text = await page.locator('main').innerText();
+    for (const section of content.sections) expect(text).toContain(section.title);
+    for (const article of content.articles) expect(text).toContain(article.number);
+    expect(content.articles.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lets a keyboard-only user reach an article with Tab and Enter', async () => {
+    const page = await session.open();
+    const first = content.articles[0]!;
+    let focused = '';
+    for (let i = 0; i < 60 && focused !== first.title; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(focused).toBe(first.title);
+    await Promise.all([page.waitForURL(`**/articles/${first.id}/`), page.keyboard.press('Enter')]);
+    await expect(page.locator('h1').innerText()).resolves.toBe(first.title);
+  });
+});
+
+describe('article page', () => {
+  it('has trail, number, contents, key points, related and previous/next, and no framework script', async () => {
+    const article = content.articles.find((a) => a.id === 'what-is-a-customer-six-types') ?? content.articles[0]!;
+    const scripts: string[] = [];
+    const context = await session.newContext();
+    context.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    const page = await session.open(`articles/${article.id}/`, { context });
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.breadcrumbs').innerText()).resolves.toContain('Atlas');
+    await expect(page.locator('main').innerText()).resolves.toContain(article.number);
+    await expect(page.locator('.toc a').count()).resolves.toBeGreaterThan(2);
+    await expect(page.locator('h2#key-points + ul li').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(page.locator('.pager a').count()).resolves.toBeGreaterThan(0);
+    expect(scripts.filter((s) => /preact|client|island|renderers/i.test(s))).toEqual([]);
+    expect(await page.locator('astro-island').count()).toBe(0);
+  });
+
+  it('prints without navigation chrome', async () => {
+    const page = await session.open(`articles/${content.articles[0]!.id}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.toc', '.pager', '.breadcrumbs']) {
+      await expect(page.locator(selector).first().isVisible()).resolves.toBe(false);
+    }
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('themes', () => {
+  it('follows the system and remembers the toggle across pages', async () => {
+    const context = await session.newContext({ colorScheme: 'dark' });
+    const page = await session.open('', { context });
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.goto(`${session.site.root}glossary/`);
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('light');
+    await expect(page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  const pages = () => [
+    ['home', ''],
+    ['a section', `sections/${content.sections[0]!.id}/`],
+    ['an article', `articles/${content.articles.find((a) => a.id === 'what-is-a-customer-six-types')?.id ?? content.articles[0]!.id}/`],
+    ['the glossary', 'glossary/'],
+    ['a glossary entry', `glossary/${content.glossary[0]!}/`],
+    ['a chapter', `chapters/${content.chapters[0]!}/`],
+    ['the worksheets', 'worksheets/'],
+    ['404', 'no-such-page/'],
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`reports zero violations on every kind of page in the ${scheme} theme`, async () => {
+      const context = await session.newContext({ colorScheme: scheme });
+      for (const [name, path] of pages()) {
+        const page = await session.open(path, { context });
+        const violations = await axeViolations(page);
+        expect(violations, `${name} (${scheme})`).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('privacy', () => {
+  it('sends no request off 127.0.0.1 and sets no cookie', async () => {
+    const context = await session.newContext();
+    for (const path of ['', `articles/${content.articles[0]!.id}/`, 'glossary/']) {
+      const page = await session.open(path, { context });
+      await page.waitForLoadState('networkidle');
+    }
+    expect(session.offsite).toEqual([]);
+    await expect(context.cookies()).resolves.toEqual([]);
+  });
+});
+
+describe('layout', () => {
+  it('has no horizontal scrolling at 320 px wide', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 320, height: 640 } });
+    for (const path of ['', `articles/${content.articles[0]!.id}/`, 'glossary/']) {
+      const page = await context.newPage();
+      await page.goto(`${session.site.root}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path || 'home').toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,21 @@
+/** Runs `astro build` in a child process with its own output and cache folders, for side builds in tests. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Output of a side build. */
+export interface BuildResult { status: number | null; output: string; outDir: string }
+
+/** Builds the site with extra environment (ATLAS_BASE, ATLAS_CONTENT_DIR …) into tests/.tmp/<name>. */
+export function buildSite(name: string, env: Record<string, string>): BuildResult {
+  const work = resolve('tests/.tmp', name);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    env: { ...process.env, ...env, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}

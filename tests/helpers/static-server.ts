@@ -1,0 +1,41 @@
+/** A small static file server for a built site, mounted under a base path, listening on 127.0.0.1. */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.md': 'text/markdown; charset=utf-8', '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+};
+
+/** A running server: its origin, the site's root URL (origin + base) and a way to stop it. */
+export interface StaticSite { origin: string; root: string; close: () => Promise<void> }
+
+/** Serves `dir` at `base` (e.g. "/" or "/atlas/") on a free port of 127.0.0.1, like a static host would. */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    const notFound = async () => {
+      const page = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(page);
+    };
+    if (!path.startsWith(base)) return notFound();
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(normalize(dir))) return notFound();
+    const info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      if (!path.endsWith('/')) return res.writeHead(301, { Location: `${path}/` }).end();
+      file = join(file, 'index.html');
+    }
+    const body = await readFile(file).catch(() => null);
+    if (!body) return notFound();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, root: `${origin}${base}`, close: () => new Promise((r) => server.close(() => r())) };
+}
