@@ -12,15 +12,16 @@
  * chooses a fresh start (which first copies it to a backup key). Every change is merged with
  * what is stored now and written back (`mergeData`, `serialize`).
  */
-import { z } from 'astro/zod';
+// zod/mini keeps the worksheet islands small (about 6 KB gzip against about 90 KB for classic zod).
+import * as z from 'zod/mini';
 import { describeIssues } from './zod-messages';
 
 /** Every saved value and export file starts with this marker. */
 export const APP_ID = 'customer-atlas';
 
 /** A record with its change time; `deleted` marks a tombstone. */
-export const versioned = <T extends z.ZodType>(value: T) =>
-  z.object({ updatedAt: z.number().nonnegative(), deleted: z.boolean().optional(), value });
+export const versioned = <T extends z.ZodMiniType>(value: T) =>
+  z.object({ updatedAt: z.number().check(z.gte(0)), deleted: z.optional(z.boolean()), value });
 
 /** One record as stored. */
 export type Versioned<T> = { updatedAt: number; deleted?: boolean | undefined; value: T };
@@ -38,7 +39,7 @@ export interface WorksheetDefinition<T extends Collections> {
   /** Data version; bump it when the shape changes. */
   version: number;
   /** Schema of the data (the collections). */
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** Empty data for a fresh start. */
   empty: () => T;
 }
@@ -56,7 +57,7 @@ export function backupKey(def: Pick<WorksheetDefinition<Collections>, 'worksheet
 const envelopeHead = z.object({
   app: z.literal(APP_ID),
   worksheet: z.string(),
-  version: z.number().int(),
+  version: z.int(),
   data: z.unknown(),
 });
 

@@ -20,8 +20,8 @@ export interface SiteSession {
   close: () => Promise<void>;
 }
 
-/** Serves `dir` (default dist) at `base` and launches Chromium; every request off 127.0.0.1 is blocked and recorded. */
-export async function startSession(dir = 'dist', base = '/'): Promise<SiteSession> {
+/** Serves `dir` (default $ATLAS_TEST_DIST or dist) at `base` and launches Chromium; every request off 127.0.0.1 is blocked and recorded. */
+export async function startSession(dir = process.env['ATLAS_TEST_DIST'] ?? 'dist', base = '/'): Promise<SiteSession> {
   const [browser, site] = await Promise.all([launchChromium(), serveStatic(dir, base)]);
   const offsite: string[] = [];
   const newContext = async (options: { colorScheme?: 'light' | 'dark' } = {}) => {
