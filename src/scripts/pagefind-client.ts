@@ -1,0 +1,47 @@
+/** Loads Pagefind's own search API from the built index (`<base>pagefind/pagefind.js`) once, on first use. */
+
+/** The parts of a Pagefind result's data the search uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
+}
+/** One Pagefind hit, its data loaded on demand. */
+export interface PagefindHit {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+/** Pagefind's answer to a search. */
+export interface PagefindSearch {
+  results: PagefindHit[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+/** The Pagefind API as this site uses it. */
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string) => Promise<void>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** The Pagefind API for a site served at `base`; the index files are fetched from the same origin only. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  return (loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // Articles are long and glossary entries short: soften Pagefind's preference for short pages.
+    await pagefind.options({ baseUrl: base, excerptLength: 22, ranking: { pageLength: 0.2 } });
+    await pagefind.init();
+    // Loading the filter index up front makes every later search report its filter counts.
+    await pagefind.filters();
+    return pagefind;
+  })());
+}

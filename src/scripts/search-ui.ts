@@ -1,0 +1,253 @@
+/**
+ * The search interface, loaded on first use: a results panel under the header field and the
+ * full /search/ page. Pagefind finds; `src/lib/search.ts` decides order, URL state and messages.
+ */
+import {
+  FILTER_NAMES,
+  articleNumberQuery,
+  filterOptions,
+  isActive,
+  rankHits,
+  readSearchParams,
+  resultMessage,
+  writeSearchParams,
+  type FilterName,
+  type SearchState,
+} from '../lib/search';
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind-client';
+
+const FILTER_LABELS: Record<FilterName, [string, string]> = {
+  type: ['Type', 'All types'],
+  chapter: ['Chapter', 'All chapters'],
+  section: ['Section', 'All sections'],
+};
+const RERANK_DEPTH = 12;
+
+/** A shown result. */
+interface Shown {
+  data: PagefindResultData;
+  href: string;
+  heading?: string;
+}
+
+/** Everything one search UI instance needs. */
+interface View {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  base: string;
+  pageSize: number;
+  onState?: (state: SearchState) => void;
+}
+
+/** Attaches the results panel to the header search field. */
+export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElement): void {
+  const base = form.dataset['base'] ?? '/';
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.id = 'site-search-panel';
+  panel.hidden = true;
+  form.append(panel);
+  input.setAttribute('aria-controls', panel.id);
+  const view: View = { root: panel, input, base, pageSize: 8 };
+  const search = createSearch(view);
+  const open = (show: boolean) => {
+    panel.hidden = !show;
+  };
+  input.addEventListener('input', () => {
+    open(true);
+    search.run();
+  });
+  input.addEventListener('focus', () => {
+    open(true);
+    search.run();
+  });
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
+      open(false);
+      input.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) open(false);
+  });
+  form.addEventListener('focusout', (event) => {
+    if (event.relatedTarget && !form.contains(event.relatedTarget as Node)) open(false);
+  });
+  if (document.activeElement === input) {
+    open(true);
+    search.run();
+  }
+}
+
+/** Attaches the full search page: reads ?q= and filters from the URL and keeps the URL in step. */
+export function attachSearchPage(root: HTMLElement, input: HTMLInputElement, base: string): void {
+  const initial = readSearchParams(new URLSearchParams(location.search));
+  input.value = initial.query;
+  const view: View = {
+    root,
+    input,
+    base,
+    pageSize: 20,
+    onState: (state) => history.replaceState(null, '', `${location.pathname}${writeSearchParams(state)}`),
+  };
+  const search = createSearch(view, initial.filters);
+  input.addEventListener('input', () => search.run());
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    search.run();
+  });
+  search.run();
+}
+
+function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
+  const { root, input } = view;
+  root.innerHTML = '';
+  const filterBar = el('div', 'search-filters');
+  const status = el('p', 'search-status');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const list = el('ol', 'search-results');
+  list.setAttribute('aria-label', 'Search results');
+  root.append(filterBar, status, list);
+  const selects = new Map<FilterName, HTMLSelectElement>();
+  for (const name of FILTER_NAMES) {
+    const id = `${root.id || 'search'}-filter-${name}`;
+    const label = el('label', '', FILTER_LABELS[name][0]);
+    label.htmlFor = id;
+    const select = document.createElement('select');
+    select.id = id;
+    select.dataset['filter'] = name;
+    select.addEventListener('change', () => {
+      if (select.value) filters[name] = select.value;
+      else delete filters[name];
+      void run();
+    });
+    selects.set(name, select);
+    const wrap = el('div', 'search-filter');
+    wrap.append(label, select);
+    filterBar.append(wrap);
+  }
+  const filters: SearchState['filters'] = { ...initialFilters };
+  let generation = 0;
+
+  const state = (): SearchState => ({ query: input.value.trim(), filters: { ...filters } });
+
+  const showFilters = (counts: PagefindSearch['filters'] | undefined, current: SearchState['filters']) => {
+    for (const [name, select] of selects) {
+      const selected = current[name] ?? '';
+      const options = filterOptions(counts?.[name], selected || undefined);
+      const total = options.reduce((n, o) => n + o.count, 0);
+      select.replaceChildren(new Option(`${FILTER_LABELS[name][1]} (${total})`, ''));
+      for (const o of options) select.append(new Option(`${o.value} (${o.count})`, o.value));
+      select.value = selected;
+    }
+  };
+
+  keyboard(view, list);
+
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    const current = state();
+    view.onState?.(current);
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind(view.base);
+    } catch {
+      status.textContent = 'Search is not available: the search index was not found. Build the site with npm run build.';
+      return;
+    }
+    if (!isActive(current)) {
+      const totals = await pagefind.filters();
+      if (mine !== generation) return;
+      showFilters(totals, current.filters);
+      list.replaceChildren();
+      status.textContent = 'Type to search, or pick a filter to list its pages.';
+      return;
+    }
+    const shown = await find(pagefind, current, view.pageSize);
+    if (mine !== generation) return;
+    showFilters(shown.filters, current.filters);
+    list.replaceChildren(...shown.items.map((item) => renderResult(item)));
+    status.textContent = resultMessage(shown.total, current);
+  }
+  return { run };
+}
+
+async function find(pagefind: Pagefind, state: SearchState, limit: number) {
+  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
+  const number = articleNumberQuery(state.query);
+  const [byNumber, byWords] = await Promise.all([
+    number ? pagefind.search(null, { filters: { ...filters, number } }) : Promise.resolve(null),
+    pagefind.search(state.query || null, { filters }),
+  ]);
+  const hits = [...(byNumber?.results ?? []), ...(byWords?.results ?? [])].filter(
+    (hit, i, all) => all.findIndex((h) => h.id === hit.id) === i,
+  );
+  const top = await Promise.all(hits.slice(0, Math.max(limit, RERANK_DEPTH)).map((h) => h.data()));
+  const ranked = number ? top : rankHits(state.query, top.map((data) => ({ hit: data, text: data.content, type: data.meta['type'] })));
+  const items: Shown[] = ranked.slice(0, limit).map((data) => {
+    const sub = data.sub_results
+      ?.filter((s) => s.url.includes('#') && s.title !== data.meta['title'])
+      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+    return sub && state.query ? { data, href: sub.url, heading: sub.title } : { data, href: data.url };
+  });
+  return { items, total: hits.length, filters: byWords?.filters };
+}
+
+function renderResult(item: Shown): HTMLLIElement {
+  const { meta } = item.data;
+  const li = document.createElement('li');
+  const link = el('a', 'search-result');
+  link.href = item.href;
+  const head = el('span', 'result-head');
+  if (meta['number']) head.append(el('span', 'num', meta['number']), ' ');
+  head.append(el('span', 'result-title', meta['title'] ?? item.data.url));
+  const where = [meta['type'], meta['place']].filter(Boolean).join(' · ');
+  const place = el('span', 'result-place', item.heading ? `${where} › ${item.heading}` : where);
+  const excerpt = el('span', 'result-excerpt');
+  excerpt.append(...markedText(item.data.excerpt));
+  link.append(head, place, excerpt);
+  li.append(link);
+  return li;
+}
+
+/** Pagefind's excerpt HTML turned into text nodes and <mark> elements only. */
+function markedText(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') return el('mark', '', node.textContent ?? '');
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function keyboard(view: View, list: HTMLOListElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  view.input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && links().length) {
+      event.preventDefault();
+      links()[0]!.focus();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    const move = (to: number) => {
+      event.preventDefault();
+      if (to < 0) view.input.focus();
+      else all[Math.min(to, all.length - 1)]!.focus();
+    };
+    if (event.key === 'ArrowDown') move(at + 1);
+    else if (event.key === 'ArrowUp') move(at - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(all.length - 1);
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
