@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
+import { contentPreflight } from './src/integrations/content-preflight.ts';
 
 // ATLAS_BASE builds the site under a sub-path (for example `/atlas/`), as a static host would serve it.
 const base = process.env.ATLAS_BASE ?? '/';
@@ -16,7 +17,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [preact(), mdx(), pagefindIntegration()],
+  integrations: [contentPreflight(process.env.ATLAS_CONTENT_DIR ?? './src/content'), preact(), mdx(), pagefindIntegration()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });
