@@ -21,7 +21,6 @@ const FILTER_LABELS: Record<FilterName, [string, string]> = {
   chapter: ['Chapter', 'All chapters'],
   section: ['Section', 'All sections'],
 };
-const RERANK_DEPTH = 12;
 
 /** A shown result. */
 interface Shown {
@@ -36,6 +35,8 @@ interface View {
   input: HTMLInputElement;
   base: string;
   pageSize: number;
+  /** Offer a link to the full search page when there are more results than shown. */
+  moreLink?: boolean;
   onState?: (state: SearchState) => void;
 }
 
@@ -48,7 +49,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   panel.hidden = true;
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
-  const view: View = { root: panel, input, base, pageSize: 8 };
+  const view: View = { root: panel, input, base, pageSize: 5, moreLink: true };
   const search = createSearch(view);
   const open = (show: boolean) => {
     panel.hidden = !show;
@@ -108,7 +109,9 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
   status.setAttribute('aria-live', 'polite');
   const list = el('ol', 'search-results');
   list.setAttribute('aria-label', 'Search results');
-  root.append(filterBar, status, list);
+  const more = el('a', 'search-more');
+  more.hidden = true;
+  root.append(filterBar, status, list, more);
   const selects = new Map<FilterName, HTMLSelectElement>();
   for (const name of FILTER_NAMES) {
     const id = `${root.id || 'search'}-filter-${name}`;
@@ -143,7 +146,7 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
     }
   };
 
-  keyboard(view, list);
+  keyboard(view, root);
 
   async function run(): Promise<void> {
     const mine = ++generation;
@@ -161,29 +164,36 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
       if (mine !== generation) return;
       showFilters(totals, current.filters);
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = 'Type to search, or pick a filter to list its pages.';
       return;
     }
-    const shown = await find(pagefind, current, view.pageSize);
-    if (mine !== generation) return;
+    const shown = await find(pagefind, current, view.pageSize, () => mine !== generation);
+    if (!shown || mine !== generation) return;
     showFilters(shown.filters, current.filters);
     list.replaceChildren(...shown.items.map((item) => renderResult(item)));
     status.textContent = resultMessage(shown.total, current);
+    more.hidden = !view.moreLink || shown.total <= shown.items.length;
+    more.href = `${view.base}search/${writeSearchParams(current)}`;
+    more.textContent = `See all ${shown.total} results, with filters`;
   }
   return { run };
 }
 
-async function find(pagefind: Pagefind, state: SearchState, limit: number) {
+/** Searches, then loads result data only if no newer keystroke has superseded this search. */
+async function find(pagefind: Pagefind, state: SearchState, limit: number, stale: () => boolean) {
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   const number = articleNumberQuery(state.query);
   const [byNumber, byWords] = await Promise.all([
     number ? pagefind.search(null, { filters: { ...filters, number } }) : Promise.resolve(null),
     pagefind.search(state.query || null, { filters }),
   ]);
+  if (stale()) return null;
   const hits = [...(byNumber?.results ?? []), ...(byWords?.results ?? [])].filter(
     (hit, i, all) => all.findIndex((h) => h.id === hit.id) === i,
   );
-  const top = await Promise.all(hits.slice(0, Math.max(limit, RERANK_DEPTH)).map((h) => h.data()));
+  // Only the hits shown are loaded (one small fragment each) and re-ranked among themselves.
+  const top = await Promise.all(hits.slice(0, limit).map((h) => h.data()));
   const ranked = number ? top : rankHits(state.query, top.map((data) => ({ hit: data, text: data.content, type: data.meta['type'] })));
   const items: Shown[] = ranked.slice(0, limit).map((data) => {
     const sub = data.sub_results
@@ -221,15 +231,15 @@ function markedText(html: string): Node[] {
   });
 }
 
-function keyboard(view: View, list: HTMLOListElement): void {
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+function keyboard(view: View, root: HTMLElement): void {
+  const links = () => [...root.querySelectorAll<HTMLAnchorElement>('.search-results a, a.search-more:not([hidden])')];
   view.input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && links().length) {
       event.preventDefault();
       links()[0]!.focus();
     }
   });
-  list.addEventListener('keydown', (event) => {
+  root.addEventListener('keydown', (event) => {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (at < 0) return;

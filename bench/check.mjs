@@ -1,0 +1,68 @@
+// @ts-check
+/** Compares benchmark results with the budgets in bench/budgets.json; pure, so a test can pin it. */
+
+/**
+ * @typedef {{ median: number, min: number, max: number }} Spread
+ * @typedef {{ raw: number, gzip: number }} Weight
+ * @typedef {{ html: Weight, css: Weight, js: Weight, frameworkScripts: string[] }} PageWeight
+ * @typedef {{
+ *   n: number,
+ *   build: { totalMs: Spread, msPerPage: Spread, pagefindMs: Spread, peakMemoryMb: Spread, htmlPages: number },
+ *   pages: { home: PageWeight, article: PageWeight, worksheet: PageWeight },
+ *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, warmQueryBytes: number, planted: { first: number, total: number, misses: string[] } }
+ * }} SizeResult
+ */
+
+/**
+ * Every budget the results break, one readable line each (empty when all hold).
+ * @param {SizeResult[]} results
+ * @param {any} budgets
+ * @returns {string[]}
+ */
+export function checkBudgets(results, budgets) {
+  const at = results.find((r) => r.n === budgets.n);
+  if (!at) return [`no results for N = ${budgets.n}: run with --sizes including ${budgets.n}`];
+  /** @type {string[]} */
+  const breaches = [];
+  /** @param {string} name @param {number} value @param {number} max @param {string} unit */
+  const atMost = (name, value, max, unit) => {
+    if (value > max) breaches.push(`${name} at N=${at.n}: ${round(value)} ${unit} is over the budget of ${max} ${unit}`);
+  };
+  const { article, worksheet, build, search } = budgets;
+  if (at.pages.article.frameworkScripts.length > 0) {
+    breaches.push(`article page at N=${at.n}: loads framework JavaScript (${at.pages.article.frameworkScripts.join(', ')})`);
+  }
+  atMost('article page JavaScript (gzip)', at.pages.article.js.gzip, article.jsGzipMax, 'B');
+  atMost('article page HTML (gzip)', at.pages.article.html.gzip, article.htmlGzipMax, 'B');
+  atMost('article page CSS (gzip)', at.pages.article.css.gzip, article.cssGzipMax, 'B');
+  const bigger = results.find((r) => r.n === article.htmlGrowthCompareN);
+  if (bigger) {
+    const ratio = bigger.pages.article.html.gzip / at.pages.article.html.gzip;
+    if (ratio > article.htmlGrowthMaxRatio) {
+      breaches.push(`article page HTML grows with N: ${round(ratio)}× from N=${at.n} to N=${bigger.n} (budget ${article.htmlGrowthMaxRatio}×)`);
+    }
+  }
+  atMost('worksheet page JavaScript (gzip)', at.pages.worksheet.js.gzip, worksheet.jsGzipMax, 'B');
+  atMost('build time per page', at.build.msPerPage.median, build.msPerPageMax, 'ms');
+  atMost('build peak memory', at.build.peakMemoryMb.median, build.peakMemoryMbMax, 'MB');
+  atMost('search, cold (median)', at.search.coldMs.median, search.coldMsMax, 'ms');
+  atMost('search, warm (median)', at.search.warmMs.median, search.warmMsMax, 'ms');
+  atMost('bytes of the first query', at.search.firstQueryBytes, search.firstQueryBytesMax, 'B');
+  if (at.search.planted.first < search.plantedFirstMin) {
+    breaches.push(
+      `planted phrases found first at N=${at.n}: ${at.search.planted.first} of ${at.search.planted.total}, budget ${search.plantedFirstMin} (missed: ${at.search.planted.misses.join('; ')})`,
+    );
+  }
+  return breaches;
+}
+
+/** @param {number[]} values @returns {Spread} */
+export function spread(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { median: median ?? 0, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
+}
+
+/** @param {number} x */
+const round = (x) => Math.round(x * 100) / 100;

@@ -1,0 +1,151 @@
+// @ts-check
+/** Measurements in headless Chromium: what a page loads before interaction, and how fast and heavy search is. */
+import { gzipSync } from 'node:zlib';
+
+const COMPRESSIBLE = /text|javascript|json|svg|xml|markdown/;
+const FRAMEWORK = /preact|astro-island|client\.|island|renderers/i;
+
+/**
+ * Records every response of a page as raw and wire (gzip for text) bytes, by kind.
+ * @param {import('playwright-core').Page} page
+ */
+export function recordResponses(page) {
+  /** @type {{ url: string, kind: string, raw: number, gzip: number }[]} */
+  const rows = [];
+  /** @type {Promise<void>[]} */
+  const pending = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = response.headers()['content-type'] ?? '';
+          const kind = response.request().resourceType();
+          rows.push({ url: response.url(), kind, raw: body.length, gzip: COMPRESSIBLE.test(type) ? gzipSync(body, { level: 9 }).length : body.length });
+        },
+        () => undefined,
+      ),
+    );
+  });
+  return {
+    rows,
+    /** Waits for bodies still being read, then empties the list and returns what it held. */
+    take: async () => {
+      await Promise.all(pending.splice(0));
+      return rows.splice(0);
+    },
+  };
+}
+
+/** @param {{ kind: string, raw: number, gzip: number }[]} rows @param {string} kind */
+const sum = (rows, kind) => ({
+  raw: rows.filter((r) => r.kind === kind).reduce((n, r) => n + r.raw, 0),
+  gzip: rows.filter((r) => r.kind === kind).reduce((n, r) => n + r.gzip, 0),
+});
+
+/**
+ * HTML, CSS and JavaScript a page loads before any interaction (network idle).
+ * @param {import('playwright-core').Browser} browser @param {string} url
+ */
+export async function pageWeight(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const recorder = recordResponses(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const rows = await recorder.take();
+  await context.close();
+  return {
+    html: sum(rows, 'document'),
+    css: sum(rows, 'stylesheet'),
+    js: sum(rows, 'script'),
+    frameworkScripts: rows.filter((r) => r.kind === 'script' && FRAMEWORK.test(r.url)).map((r) => r.url),
+  };
+}
+
+// Marks the first keydown in the header search field and the moment its results are on screen.
+const TIMER = () => {
+  const w = /** @type {any} */ (window);
+  w.__search = { start: 0, shown: 0, query: '' };
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const target = /** @type {HTMLElement} */ (event.target);
+      if (target.id === 'site-search-input' && !w.__search.start) w.__search.start = performance.now();
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    const status = document.querySelector('.search-panel .search-status');
+    const text = status?.textContent ?? '';
+    if (w.__search.start && !w.__search.shown && w.__search.query && text.includes(`“${w.__search.query}”`)) {
+      requestAnimationFrame(() => (w.__search.shown = performance.now()));
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+/**
+ * Types a query into the header field of an open page and returns ms from first keystroke to results, and the first result title.
+ * @param {import('playwright-core').Page} page @param {string} query
+ */
+export async function timedQuery(page, query) {
+  await page.evaluate((q) => {
+    const w = /** @type {any} */ (window);
+    w.__search = { start: 0, shown: 0, query: q };
+  }, query);
+  const input = page.locator('#site-search-input');
+  await input.focus();
+  await input.evaluate((el) => /** @type {HTMLInputElement} */ (el).select());
+  await page.keyboard.type(query);
+  await page.waitForFunction(() => /** @type {any} */ (window).__search.shown > 0, null, { timeout: 15_000 });
+  const ms = await page.evaluate(() => {
+    const s = /** @type {any} */ (window).__search;
+    return s.shown - s.start;
+  });
+  const first = await page.locator('.search-panel .result-title').first().innerText().catch(() => '');
+  return { ms, first };
+}
+
+/**
+ * Cold and warm search timings, bytes per query, and whether planted phrases come first.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ articleUrl: string, coldQueries: string[], warmQueries: string[], planted: { phrase: string, title: string }[] }} plan
+ */
+export async function measureSearch(browser, { articleUrl, coldQueries, warmQueries, planted }) {
+  /** @type {number[]} */
+  const cold = [];
+  /** @type {number[]} */
+  const warm = [];
+  let firstQueryBytes = 0;
+  /** @type {number[]} */
+  const warmBytes = [];
+  for (const query of coldQueries) {
+    const context = await browser.newContext();
+    await context.addInitScript(TIMER);
+    const page = await context.newPage();
+    const recorder = recordResponses(page);
+    await page.goto(articleUrl, { waitUntil: 'networkidle' });
+    await recorder.take();
+    const { ms } = await timedQuery(page, query);
+    cold.push(ms);
+    await page.waitForLoadState('networkidle');
+    firstQueryBytes = Math.max(firstQueryBytes, (await recorder.take()).reduce((n, r) => n + r.gzip, 0));
+    for (const next of warmQueries) {
+      const result = await timedQuery(page, next);
+      warm.push(result.ms);
+      await page.waitForLoadState('networkidle');
+      warmBytes.push((await recorder.take()).reduce((n, r) => n + r.gzip, 0));
+    }
+    await context.close();
+  }
+  const context = await browser.newContext();
+  await context.addInitScript(TIMER);
+  const page = await context.newPage();
+  await page.goto(articleUrl, { waitUntil: 'networkidle' });
+  /** @type {string[]} */
+  const misses = [];
+  for (const { phrase, title } of planted) {
+    const { first } = await timedQuery(page, phrase);
+    if (first !== title) misses.push(`"${phrase}" → ${first || 'nothing'} (wanted ${title})`);
+  }
+  await context.close();
+  return { cold, warm, firstQueryBytes, warmBytes, planted: { first: planted.length - misses.length, total: planted.length, misses } };
+}

@@ -1,0 +1,72 @@
+// @ts-check
+/** Builds a corpus with Astro in a child process and measures wall time, Pagefind time and peak memory of the process tree. */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Resident memory (kB) of a process and all its descendants, read from /proc (Linux). @param {number} pid */
+function treeRssKb(pid) {
+  let total = 0;
+  /** @param {number} p */
+  const visit = (p) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
+        for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
+      }
+    } catch {
+      // The process ended between two reads.
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+/** Counts index.html files (pages) under a folder. @param {string} dir @returns {number} */
+export function countPages(dir) {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) n += countPages(full);
+    else if (name.endsWith('.html')) n += 1;
+  }
+  return n;
+}
+
+/**
+ * One cold build (fresh cache and output) of the content folder `content` into `work`.
+ * @param {{ content: string, work: string }} options
+ * @returns {Promise<{ totalMs: number, pagefindMs: number, peakMemoryMb: number, htmlPages: number, outDir: string }>}
+ */
+export async function measureBuild({ content, work }) {
+  const outDir = resolve(work, 'dist');
+  const cacheDir = resolve(work, 'cache');
+  const timings = resolve(work, 'timings.json');
+  for (const dir of [outDir, cacheDir, timings]) rmSync(dir, { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    env: {
+      ...process.env,
+      ATLAS_CONTENT_DIR: resolve(content),
+      ATLAS_OUT_DIR: outDir,
+      ATLAS_CACHE_DIR: cacheDir,
+      ATLAS_BENCH_TIMINGS: timings,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  let peakKb = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+  }, 25);
+  const code = await new Promise((done) => child.on('exit', done));
+  clearInterval(sampler);
+  const totalMs = performance.now() - started;
+  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${stderr.slice(-2000)}`);
+  const pagefindMs = existsSync(timings) ? JSON.parse(readFileSync(timings, 'utf8')).pagefindMs : NaN;
+  return { totalMs, pagefindMs, peakMemoryMb: peakKb / 1024, htmlPages: countPages(outDir), outDir };
+}

@@ -1,0 +1,139 @@
+// @ts-check
+/**
+ * The scale benchmark: generates synthetic corpora of N articles, builds each through the real
+ * content model and pages, and measures build time and memory, page weights and search in
+ * Chromium. `--check` compares the figures with bench/budgets.json. See bench/README.md.
+ *
+ * usage: npm run bench -- [--sizes 70,700,2000] [--runs 3] [--search-runs 5] [--check]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { generateCorpus, writeCorpus } from './generate-corpus.mjs';
+import { checkBudgets, spread } from './check.mjs';
+import { measureBuild } from './measure-build.mjs';
+import { measureSearch, pageWeight } from './measure-browser.mjs';
+import { launchChromium } from '../tests/helpers/chromium.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback */
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? /** @type {string} */ (args[at + 1]) : fallback;
+};
+const sizes = option('sizes', '70,700,2000').split(',').map(Number);
+const runs = Number(option('runs', '3'));
+const searchRuns = Number(option('search-runs', '5'));
+const check = args.includes('--check');
+const work = resolve('bench/.work');
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const WARM = ['pricing', 'renewal forecast', 'onboarding plan', 'contract terms', 'pipeline review', 'customer'];
+
+/** @type {import('./check.mjs').SizeResult[]} */
+const results = [];
+for (const n of sizes) {
+  const content = resolve(work, `corpus-${n}`);
+  const corpus = generateCorpus({ articles: n });
+  writeCorpus(content, corpus);
+  log(`N=${n}: ${corpus.counts.volumes} volumes, ${corpus.counts.chapters} chapters, ${corpus.counts.sections} sections`);
+
+  const builds = [];
+  for (let run = 1; run <= runs; run++) {
+    const build = await measureBuild({ content, work: resolve(work, `site-${n}`) });
+    builds.push(build);
+    log(`  build ${run}/${runs}: ${Math.round(build.totalMs)} ms, ${build.htmlPages} pages, peak ${Math.round(build.peakMemoryMb)} MB`);
+  }
+  const last = /** @type {(typeof builds)[number]} */ (builds.at(-1));
+  const site = await serveStatic(last.outDir, '/');
+  const browser = await launchChromium();
+  try {
+    const ids = Object.keys(corpus.files).filter((f) => f.startsWith('articles/')).map((f) => f.slice(9, -4)).sort();
+    const articleUrl = `${site.root}articles/${ids[Math.floor(ids.length / 2)]}/`;
+    const weights = {
+      home: await pageWeight(browser, site.root),
+      article: await pageWeight(browser, articleUrl),
+      worksheet: await maxWeight(browser, [`${site.root}worksheets/customer-type-quiz/`, `${site.root}worksheets/ideal-customer-checklist/`]),
+    };
+    const cold = Array.from({ length: searchRuns }, (_, i) => WARM[i % WARM.length] ?? 'customer');
+    const search = await measureSearch(browser, { articleUrl, coldQueries: cold, warmQueries: WARM, planted: corpus.planted });
+    results.push({
+      n,
+      build: {
+        totalMs: spread(builds.map((b) => b.totalMs)),
+        msPerPage: spread(builds.map((b) => b.totalMs / b.htmlPages)),
+        pagefindMs: spread(builds.map((b) => b.pagefindMs)),
+        peakMemoryMb: spread(builds.map((b) => b.peakMemoryMb)),
+        htmlPages: last.htmlPages,
+      },
+      pages: weights,
+      search: {
+        coldMs: spread(search.cold),
+        warmMs: spread(search.warm),
+        firstQueryBytes: search.firstQueryBytes,
+        warmQueryBytes: spread(search.warmBytes).median,
+        planted: search.planted,
+      },
+    });
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify({ machine: machine(), runs, searchRuns, results }, null, 2)}\n`);
+report(results);
+if (check) {
+  const breaches = checkBudgets(results, budgets);
+  if (breaches.length > 0) {
+    console.error(`\nBudget breaches (${breaches.length}):\n${breaches.map((b) => `  ✗ ${b}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`\nAll budgets hold at N=${budgets.n}.`);
+}
+
+/** The heaviest of several pages, by gzip JavaScript. @param {import('playwright-core').Browser} browser @param {string[]} urls */
+async function maxWeight(browser, urls) {
+  const weights = await Promise.all(urls.map((u) => pageWeight(browser, u)));
+  return weights.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
+}
+
+/** @param {import('./check.mjs').SizeResult[]} all */
+function report(all) {
+  const kb = (/** @type {number} */ b) => `${(b / 1024).toFixed(1)} KB`;
+  const ms = (/** @type {import('./check.mjs').Spread} */ s) => `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})`;
+  const rows = [
+    ['N articles', ...all.map((r) => String(r.n))],
+    ['HTML pages built', ...all.map((r) => String(r.build.htmlPages))],
+    ['build total, ms', ...all.map((r) => ms(r.build.totalMs))],
+    ['build ms / page', ...all.map((r) => r.build.msPerPage.median.toFixed(1))],
+    ['  of which Pagefind, ms', ...all.map((r) => ms(r.build.pagefindMs))],
+    ['peak memory, MB', ...all.map((r) => ms(r.build.peakMemoryMb))],
+    ['home HTML / CSS / JS gzip', ...all.map((r) => `${kb(r.pages.home.html.gzip)} / ${kb(r.pages.home.css.gzip)} / ${kb(r.pages.home.js.gzip)}`)],
+    ['article HTML / CSS / JS gzip', ...all.map((r) => `${kb(r.pages.article.html.gzip)} / ${kb(r.pages.article.css.gzip)} / ${kb(r.pages.article.js.gzip)}`)],
+    ['article framework scripts', ...all.map((r) => String(r.pages.article.frameworkScripts.length))],
+    ['worksheet JS gzip (raw)', ...all.map((r) => `${kb(r.pages.worksheet.js.gzip)} (${kb(r.pages.worksheet.js.raw)})`)],
+    ['search cold, ms', ...all.map((r) => ms(r.search.coldMs))],
+    ['search warm, ms', ...all.map((r) => ms(r.search.warmMs))],
+    ['first query downloads', ...all.map((r) => kb(r.search.firstQueryBytes))],
+    ['warm query downloads (median)', ...all.map((r) => kb(r.search.warmQueryBytes))],
+    ['planted phrases first', ...all.map((r) => `${r.search.planted.first}/${r.search.planted.total}`)],
+  ];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  console.log('');
+  for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  │  '));
+  const a = all.find((r) => r.n === 700);
+  const b = all.find((r) => r.n === 2000);
+  if (a && b) {
+    console.log(`\nGrowth: ms per page at N=2000 / N=700 = ${(b.build.msPerPage.median / a.build.msPerPage.median).toFixed(2)} (at most 1 means no worse than linear)`);
+  }
+}
+
+function machine() {
+  return { node: process.version, platform: process.platform, cpus: (/** @type {any} */ (globalThis).navigator?.hardwareConcurrency) ?? null };
+}
+
+/** @param {string} message */
+function log(message) {
+  console.log(`[bench] ${message}`);
+}
