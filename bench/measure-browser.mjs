@@ -52,11 +52,15 @@ export async function pageWeight(browser, url) {
   const recorder = recordResponses(page);
   await page.goto(url, { waitUntil: 'networkidle' });
   const rows = await recorder.take();
+  // Inline scripts (theme, island loader) are JavaScript too: counted with the script files.
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
   await context.close();
+  const files = sum(rows, 'script');
+  const inlineGzip = inline ? gzipSync(inline, { level: 9 }).length : 0;
   return {
     html: sum(rows, 'document'),
     css: sum(rows, 'stylesheet'),
-    js: sum(rows, 'script'),
+    js: { raw: files.raw + Buffer.byteLength(inline), gzip: files.gzip + inlineGzip },
     frameworkScripts: rows.filter((r) => r.kind === 'script' && FRAMEWORK.test(r.url)).map((r) => r.url),
   };
 }

@@ -207,6 +207,7 @@ export function exportFileName(worksheet: string, label: string, now: Date, exte
   const slug = label
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // drop the accents NFKD split off, so "Ü" becomes "u", not "u-"
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 40);

@@ -51,7 +51,7 @@ export default function ImportPanel<T extends Collections>({ def, collection, no
 
   return (
     <div class="import-panel">
-      <label for={inputId}>Import a {def.label} file (.json)</label>{' '}
+      <label for={inputId}>Import a saved file of the {def.label} (.json)</label>{' '}
       <input id={inputId} type="file" accept="application/json,.json" onChange={onFile} />
       <div role="status" aria-live="polite">
         {step.kind === 'done' && <p>{step.message}</p>}

@@ -1,0 +1,85 @@
+/** All customers ranked with their verdicts; sortable by column and filterable by verdict. */
+import { useState } from 'preact/hooks';
+import { verdictIds, verdicts } from '../../lib/ideal-customer/criteria';
+import type { CustomerEntry } from '../../lib/ideal-customer/records';
+import type { RankedCustomer } from '../../lib/ideal-customer/assess';
+import { arrangeRows, nextSort, type SortKey, type TableSort, type VerdictFilter } from '../../lib/ideal-customer/table';
+
+interface Props {
+  ranked: RankedCustomer<CustomerEntry>[];
+  onScore: (id: string) => void;
+  onRemove: (id: string) => void;
+}
+
+const columns: { key: SortKey; label: string }[] = [
+  { key: 'name', label: 'Customer' },
+  { key: 'score', label: 'Score' },
+  { key: 'verdict', label: 'Verdict' },
+];
+
+/** The ranked table; "Score" opens a customer's ratings, "Remove" deletes it (the island offers an undo). */
+export default function RankedTable({ ranked, onScore, onRemove }: Props) {
+  const [sort, setSort] = useState<TableSort>({ key: 'score', direction: 'descending' });
+  const [filter, setFilter] = useState<VerdictFilter>('all');
+  const rows = arrangeRows(ranked, sort, filter);
+  return (
+    <div class="ranked">
+      <p class="table-tools no-print">
+        <label for="verdict-filter">Show</label>{' '}
+        <select id="verdict-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as VerdictFilter)}>
+          <option value="all">All verdicts</option>
+          {verdictIds.map((id) => (
+            <option value={id} key={id}>
+              {verdicts[id].label}
+            </option>
+          ))}
+        </select>
+      </p>
+      <div class="table-scroll">
+        <table class="ranking">
+          <caption>
+            {rows.length} of {ranked.length} {ranked.length === 1 ? 'customer' : 'customers'} shown, sorted by {columns.find((c) => c.key === sort.key)?.label.toLowerCase()} ({sort.direction})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Rank</th>
+              {columns.map((col) => (
+                <th scope="col" key={col.key} aria-sort={sort.key === col.key ? sort.direction : undefined}>
+                  <button type="button" class="sort" onClick={() => setSort(nextSort(sort, col.key))}>
+                    {col.label}
+                    <span aria-hidden="true">{sort.key !== col.key ? ' ↕' : sort.direction === 'ascending' ? ' ↑' : ' ↓'}</span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col" class="no-print">
+                Actions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ customer, result, rank }) => (
+              <tr key={customer.id} data-verdict={result.verdict}>
+                <td>{rank ?? '–'}</td>
+                <th scope="row">{customer.name}</th>
+                <td>{result.score ?? '–'}</td>
+                <td>
+                  <span class={`verdict-tag verdict-${result.verdict}`}>{verdicts[result.verdict].label}</span>
+                </td>
+                <td class="no-print row-actions">
+                  <button type="button" class="button" onClick={() => onScore(customer.id)}>
+                    {result.verdict === 'incomplete' ? 'Continue' : 'Rescore'}
+                    {' '}<span class="visually-hidden">{customer.name}</span>
+                  </button>{' '}
+                  <button type="button" class="button" onClick={() => onRemove(customer.id)}>
+                    Remove{' '}<span class="visually-hidden">{customer.name}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && <p>{ranked.length === 0 ? 'No customers yet: add one above.' : 'No customer has this verdict.'}</p>}
+    </div>
+  );
+}

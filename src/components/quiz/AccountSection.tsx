@@ -1,0 +1,94 @@
+/** "Your accounts": pick an account, see its contacts and map, export, print, and import files. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { summarizeAccount, type AccountContact } from '../../lib/customer-types/account';
+import { quizWorksheet, type QuizData } from '../../lib/customer-types/schemas';
+import { applyImport, deleteRecord, putRecord } from '../../lib/worksheet-state';
+import ImportPanel from '../worksheet/ImportPanel';
+import AccountMapView from './AccountMapView';
+import AccountTools from './AccountTools';
+import ContactList from './ContactList';
+
+interface Props {
+  /** Move focus to the section's heading when it appears (the rep asked to open it). */
+  focusOnMount?: boolean;
+  data: QuizData;
+  accounts: string[];
+  account: string | undefined;
+  contacts: AccountContact[];
+  onSelect: (account: string) => void;
+  onShow: (id: string) => void;
+  onEdit: (id: string) => void;
+  /** Called after a contact was deleted (it can be restored with Undo). */
+  onDeleted: (id: string) => void;
+  announce: (text: string) => void;
+  /** The worksheet's change function (imports are applied through it). */
+  update: (change: (data: QuizData, now: number) => QuizData) => void;
+}
+
+/** The account list, the selected account's contacts and map, and the file tools. */
+export default function AccountSection(props: Props) {
+  const { data, accounts, account, contacts } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
+  useEffect(() => {
+    if (props.focusOnMount) heading.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (undo) undoButton.current?.focus();
+  }, [undo]);
+  const remove = (id: string) => {
+    const name = data.contacts[id]?.value.name ?? '';
+    props.update((all, now) => ({ ...all, contacts: deleteRecord(all.contacts, id, now) }));
+    props.onDeleted(id);
+    setUndo({ id, name });
+    props.announce(`Deleted ${name}.`);
+  };
+  const restore = (id: string) => {
+    const record = data.contacts[id];
+    if (record) props.update((all, now) => ({ ...all, contacts: putRecord(all.contacts, id, record.value, now) }));
+    setUndo(null);
+    props.announce(`Restored ${record?.value.name ?? ''}.`);
+  };
+  return (
+    <section class="quiz-accounts" aria-labelledby="quiz-accounts-heading">
+      <h2 id="quiz-accounts-heading" class="no-print" ref={heading} tabIndex={-1}>
+        Your accounts
+      </h2>
+      {undo && (
+        <p class="callout no-print quiz-undo">
+          Deleted {undo.name}.{' '}
+          <button ref={undoButton} type="button" class="button" onClick={() => restore(undo.id)}>
+            Undo
+          </button>
+        </p>
+      )}
+      {account ? (
+        <>
+          <div class="quiz-field no-print">
+            <label for="quiz-account-select">Account</label>{' '}
+            <select id="quiz-account-select" value={account} onChange={(e) => props.onSelect((e.currentTarget as HTMLSelectElement).value)}>
+              {accounts.map((a) => (
+                <option key={a} value={a}>{a}</option>
+              ))}
+            </select>
+          </div>
+          <div class="no-print">
+            <h3>Contacts in {account} ({contacts.length})</h3>
+            <ContactList contacts={contacts} onShow={props.onShow} onEdit={props.onEdit} onDelete={remove} />
+          </div>
+          <AccountMapView account={account} map={summarizeAccount(contacts)} />
+          <div class="no-print">
+            <AccountTools account={account} data={data} />
+          </div>
+        </>
+      ) : (
+        <p class="no-print">No classified contacts yet. Finish the quiz for a contact, or import a file exported from this page.</p>
+      )}
+      <div class="no-print">
+        <h3>Import</h3>
+        <ImportPanel def={quizWorksheet} collection="contacts" noun={{ one: 'contact', many: 'contacts' }} current={data} onImport={(incoming, mode) => props.update((all, now) => ({ ...all, contacts: applyImport(all.contacts, incoming.contacts, mode, now) }))} />
+      </div>
+    </section>
+  );
+}

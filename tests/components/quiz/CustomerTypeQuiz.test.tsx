@@ -1,0 +1,88 @@
+/** The whole island in jsdom: a contact from details to result, storage, the map, invalid saved data, names as text. */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import CustomerTypeQuiz from '../../../src/components/quiz/CustomerTypeQuiz';
+import { answerOptions, type QuestionId } from '../../../src/lib/customer-types/answer-options';
+import { questions } from '../../../src/lib/customer-types/questions';
+import type { Answers } from '../../../src/lib/customer-types/schemas';
+import { typicalAnswers } from '../../helpers/quiz-answers';
+
+const key = 'customer-atlas:customer-type-quiz:v1';
+const articles = { 'what-is-a-customer-six-types': { title: 'What Is a Customer? Six Types', number: '5.03.01.04', href: '/articles/what-is-a-customer-six-types/' } };
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterEach(cleanup);
+
+const mount = () => render(<CustomerTypeQuiz questions={questions} articles={articles}><p>fallback</p></CustomerTypeQuiz>);
+const next = () => fireEvent.click(screen.getByRole('button', { name: /^(Next|See the result)$/ }));
+async function classify(name: string, account: string, answers: Answers) {
+  await screen.findByLabelText('Name (required)');
+  fireEvent.input(screen.getByLabelText('Name (required)'), { target: { value: name } });
+  fireEvent.input(screen.getByLabelText('Account (required)'), { target: { value: account } });
+  next();
+  for (const q of questions) {
+    const label = q.options.find((o) => o.id === answers[q.id as QuestionId])!.label;
+    fireEvent.click(await screen.findByLabelText(label));
+    next();
+  }
+  return waitFor(() => {
+    const heading = document.getElementById('quiz-result-heading');
+    if (!heading) throw new Error('no result yet');
+    return heading;
+  });
+}
+
+describe('CustomerTypeQuiz', () => {
+  it('takes a contact from details to result, announces it, focuses it and saves only what was entered', async () => {
+    mount();
+    const heading = await classify('Dana', 'Acme', typicalAnswers['bag-of-money']);
+    expect(heading.textContent).toBe('Bag of money');
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(document.querySelector('.quiz > [role=status]')!.textContent).toBe('Result for Dana: Bag of money.');
+    expect(screen.getByText('Nearest framework role:', { exact: false }).textContent).toContain('economic buyer');
+    expect(screen.getByRole('link', { name: 'What Is a Customer? Six Types' }).getAttribute('href')).toBe('/articles/what-is-a-customer-six-types/');
+    const saved = JSON.parse(localStorage.getItem(key)!);
+    const [contact] = Object.values(saved.data.contacts) as { value: Record<string, unknown> }[];
+    expect(contact!.value).toEqual({ name: 'Dana', role: '', account: 'Acme', answers: typicalAnswers['bag-of-money'] });
+    expect(Object.values(saved.data.drafts).every((d) => (d as { deleted?: boolean }).deleted)).toBe(true);
+    expect(document.querySelector('.account-map')!.textContent).toContain('Dana');
+  });
+
+  it('keeps the answers of an unfinished contact in a draft', async () => {
+    mount();
+    await screen.findByLabelText('Name (required)');
+    fireEvent.input(screen.getByLabelText('Name (required)'), { target: { value: 'Half' } });
+    fireEvent.input(screen.getByLabelText('Account (required)'), { target: { value: 'Acme' } });
+    next();
+    fireEvent.click(await screen.findByLabelText(questions[0]!.options[0]!.label));
+    const drafts = Object.values(JSON.parse(localStorage.getItem(key)!).data.drafts) as { value: { answers: object; step: number } }[];
+    expect(drafts.map((d) => d.value)).toEqual([expect.objectContaining({ name: 'Half', step: 1, answers: { employer: answerOptions.employer[0] } })]);
+    cleanup();
+    mount();
+    expect((await screen.findByLabelText(questions[0]!.options[0]!.label)) as HTMLInputElement).toHaveProperty('checked', true);
+  });
+
+  it('renders a name typed as HTML as text', async () => {
+    mount();
+    const evil = '<img src=x onerror=alert(1)>';
+    await classify(evil, 'XSS', typicalAnswers.ally);
+    await waitFor(() => expect(document.querySelector('.account-map')).not.toBeNull());
+    expect(document.querySelector('.quiz img')).toBeNull();
+    expect(document.querySelector('.account-map')!.textContent).toContain(evil);
+  });
+
+  it('shows the fallback until the saved data is read, then reports unreadable data without deleting it', async () => {
+    const raw = '{"app":"customer-atlas","worksheet":"customer-type-quiz","version":1,"data":{"contacts":[],"drafts":{}}}';
+    localStorage.setItem(key, raw);
+    mount();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Your saved customer type quiz answers could not be read');
+    expect(alert.textContent).toContain('data → contacts: should be a set of entries, not a list');
+    expect(localStorage.getItem(key)).toBe(raw);
+    fireEvent.click(screen.getByRole('button', { name: 'Start fresh' }));
+    await screen.findByLabelText('Name (required)');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:backup:`)).map((k) => localStorage.getItem(k))).toEqual([raw]);
+  });
+});
