@@ -2,9 +2,12 @@
 import { defineConfig } from 'vitest/config';
 
 // Three kinds of test: pure logic and content (node), islands (jsdom), and the built site in Chromium.
+// Each run also writes a JSON report, so CI can close with one "N passed, N failed" line.
+const run = process.argv.includes('e2e') ? 'e2e' : 'unit';
+
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
+    reporters: ['default', ['json', { outputFile: `tests/.tmp/report-${run}.json` }]],
     projects: [
       {
         extends: true,

@@ -14,7 +14,8 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/search';
-import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind-client';
+import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind-client';
+import { el, renderResult, type Shown } from './search-render';
 
 const FILTER_LABELS: Record<FilterName, [string, string]> = {
   type: ['Type', 'All types'],
@@ -22,12 +23,6 @@ const FILTER_LABELS: Record<FilterName, [string, string]> = {
   section: ['Section', 'All sections'],
 };
 
-/** A shown result. */
-interface Shown {
-  data: PagefindResultData;
-  href: string;
-  heading?: string;
-}
 
 /** Everything one search UI instance needs. */
 interface View {
@@ -204,33 +199,6 @@ async function find(pagefind: Pagefind, state: SearchState, limit: number, stale
   return { items, total: hits.length, filters: byWords?.filters };
 }
 
-function renderResult(item: Shown): HTMLLIElement {
-  const { meta } = item.data;
-  const li = document.createElement('li');
-  const link = el('a', 'search-result');
-  link.href = item.href;
-  const head = el('span', 'result-head');
-  if (meta['number']) head.append(el('span', 'num', meta['number']), ' ');
-  head.append(el('span', 'result-title', meta['title'] ?? item.data.url));
-  const where = [meta['type'], meta['place']].filter(Boolean).join(' · ');
-  const place = el('span', 'result-place', item.heading ? `${where} › ${item.heading}` : where);
-  const excerpt = el('span', 'result-excerpt');
-  excerpt.append(...markedText(item.data.excerpt));
-  link.append(head, place, excerpt);
-  li.append(link);
-  return li;
-}
-
-/** Pagefind's excerpt HTML turned into text nodes and <mark> elements only. */
-function markedText(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') return el('mark', '', node.textContent ?? '');
-    return document.createTextNode(node.textContent ?? '');
-  });
-}
-
 function keyboard(view: View, root: HTMLElement): void {
   const links = () => [...root.querySelectorAll<HTMLAnchorElement>('.search-results a, a.search-more:not([hidden])')];
   view.input.addEventListener('keydown', (event) => {
@@ -253,11 +221,4 @@ function keyboard(view: View, root: HTMLElement): void {
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(all.length - 1);
   });
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -111,6 +111,17 @@ describe('the search page', () => {
     expect(page.url()).toContain('type=Glossary');
   });
 
+  it('indexes the worksheets\' explanations under the Worksheet type', async () => {
+    const page = await session.open('search/?type=Worksheet');
+    await page.locator('.search-status').filter({ hasText: '2 results' }).waitFor();
+    await expect(page.locator('.result-title').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(['Customer type quiz', 'Ideal-customer checklist']),
+    );
+    await page.locator('#search-page-input').fill('six types');
+    await page.locator('.search-status').filter({ hasText: 'six types' }).waitFor();
+    await expect(page.locator('.result-title').first().innerText()).resolves.toBe('Customer type quiz');
+  });
+
   it('narrows results with a section filter, and the counts agree', async () => {
     const page = await session.open('search/?q=customer');
     await page.locator('.search-status').filter({ hasText: 'customer' }).waitFor();
