@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 
 // ATLAS_BASE builds the site under a sub-path (for example `/atlas/`), as a static host would serve it.
@@ -17,7 +16,8 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentPreflight(process.env.ATLAS_CONTENT_DIR ?? './src/content'), preact(), mdx(), pagefindIntegration()],
+  // The search index is built after Astro exits (scripts/build-search-index.mjs), see package.json.
+  integrations: [contentPreflight(process.env.ATLAS_CONTENT_DIR ?? './src/content'), preact(), mdx()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

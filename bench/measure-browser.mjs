@@ -54,58 +54,84 @@ export async function pageWeight(browser, url) {
   const rows = await recorder.take();
   // Inline scripts (theme, island loader) are JavaScript too: counted with the script files.
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+  // The page without its own text (the article body): what every page repeats, which must not grow with N.
+  const frame = await page.evaluate(() => {
+    document.querySelector('.prose')?.remove();
+    return `<!doctype html>${document.documentElement.outerHTML}`;
+  });
   await context.close();
   const files = sum(rows, 'script');
   const inlineGzip = inline ? gzipSync(inline, { level: 9 }).length : 0;
   return {
     html: sum(rows, 'document'),
+    frameHtml: { raw: Buffer.byteLength(frame), gzip: gzipSync(frame, { level: 9 }).length },
     css: sum(rows, 'stylesheet'),
     js: { raw: files.raw + Buffer.byteLength(inline), gzip: files.gzip + inlineGzip },
     frameworkScripts: rows.filter((r) => r.kind === 'script' && FRAMEWORK.test(r.url)).map((r) => r.url),
   };
 }
 
-// Marks the first keydown in the header search field and the moment its results are on screen.
+/** Milliseconds between keystrokes when typing a query (a quick typist, about 8 characters a second). */
+const KEY_INTERVAL = 120;
+
+// Records, for every keystroke in the header search field, when it happened, the text it left in the
+// field, and when results for that text (or a later one) were first on screen.
 const TIMER = () => {
   const w = /** @type {any} */ (window);
-  w.__search = { start: 0, shown: 0, query: '' };
+  w.__keys = [];
   document.addEventListener(
     'keydown',
     (event) => {
-      const target = /** @type {HTMLElement} */ (event.target);
-      if (target.id === 'site-search-input' && !w.__search.start) w.__search.start = performance.now();
+      const target = /** @type {HTMLInputElement} */ (event.target);
+      if (target.id === 'site-search-input' && event.key.length === 1) w.__keys.push({ at: performance.now(), text: '', shown: 0, own: false });
+    },
+    true,
+  );
+  document.addEventListener(
+    'input',
+    (event) => {
+      const target = /** @type {HTMLInputElement} */ (event.target);
+      const key = w.__keys.at(-1);
+      if (target.id === 'site-search-input' && key && !key.text) key.text = target.value.trim();
     },
     true,
   );
   new MutationObserver(() => {
-    const status = document.querySelector('.search-panel .search-status');
-    const text = status?.textContent ?? '';
-    if (w.__search.start && !w.__search.shown && w.__search.query && text.includes(`“${w.__search.query}”`)) {
-      requestAnimationFrame(() => (w.__search.shown = performance.now()));
-    }
+    const text = document.querySelector('.search-panel .search-status')?.textContent ?? '';
+    const at = performance.now();
+    w.__keys.forEach((/** @type {any} */ key, /** @type {number} */ i) => {
+      if (key.shown || !key.text) return;
+      const own = text.includes(`“${key.text}”`);
+      const later = w.__keys.slice(i + 1).some((/** @type {any} */ k) => k.text && text.includes(`“${k.text}”`));
+      if (own || later) {
+        key.own = own;
+        requestAnimationFrame(() => (key.shown = at));
+      }
+    });
   }).observe(document, { subtree: true, childList: true, characterData: true });
 };
 
 /**
- * Types a query into the header field of an open page and returns ms from first keystroke to results, and the first result title.
+ * Types a query into the header field at a typist's pace. Returns, per keystroke, the ms until the
+ * results for the text typed so far were on screen (first: from the first keystroke to any results),
+ * and the first result title for the whole query.
  * @param {import('playwright-core').Page} page @param {string} query
  */
 export async function timedQuery(page, query) {
-  await page.evaluate((q) => {
-    const w = /** @type {any} */ (window);
-    w.__search = { start: 0, shown: 0, query: q };
-  }, query);
+  await page.evaluate(() => (/** @type {any} */ (window).__keys = []));
   const input = page.locator('#site-search-input');
   await input.focus();
   await input.evaluate((el) => /** @type {HTMLInputElement} */ (el).select());
-  await page.keyboard.type(query);
-  await page.waitForFunction(() => /** @type {any} */ (window).__search.shown > 0, null, { timeout: 15_000 });
-  const ms = await page.evaluate(() => {
-    const s = /** @type {any} */ (window).__search;
-    return s.shown - s.start;
-  });
+  await page.keyboard.type(query, { delay: KEY_INTERVAL });
+  await page.locator('.search-panel .search-status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => /** @type {any} */ (window).__keys.every((/** @type {any} */ k) => k.shown > 0), null, { timeout: 15_000 });
+  const keys = /** @type {{ at: number, shown: number, own: boolean }[]} */ (await page.evaluate(() => /** @type {any} */ (window).__keys));
   const first = await page.locator('.search-panel .result-title').first().innerText().catch(() => '');
-  return { ms, first };
+  return {
+    first,
+    firstResultsMs: (keys[0]?.shown ?? 0) - (keys[0]?.at ?? 0),
+    keystrokeMs: keys.filter((k) => k.own).map((k) => k.shown - k.at),
+  };
 }
 
 /**
@@ -128,13 +154,13 @@ export async function measureSearch(browser, { articleUrl, coldQueries, warmQuer
     const recorder = recordResponses(page);
     await page.goto(articleUrl, { waitUntil: 'networkidle' });
     await recorder.take();
-    const { ms } = await timedQuery(page, query);
-    cold.push(ms);
+    const { firstResultsMs } = await timedQuery(page, query);
+    cold.push(firstResultsMs);
     await page.waitForLoadState('networkidle');
     firstQueryBytes = Math.max(firstQueryBytes, (await recorder.take()).reduce((n, r) => n + r.gzip, 0));
     for (const next of warmQueries) {
       const result = await timedQuery(page, next);
-      warm.push(result.ms);
+      warm.push(...result.keystrokeMs);
       await page.waitForLoadState('networkidle');
       warmBytes.push((await recorder.take()).reduce((n, r) => n + r.gzip, 0));
     }

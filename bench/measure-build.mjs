@@ -4,14 +4,18 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Resident memory (kB) of a process and all its descendants, read from /proc (Linux). @param {number} pid */
+/**
+ * Memory (kB) of a process and all its descendants, read from /proc (Linux). Each process counts
+ * its proportional set size (PSS), so libraries shared between the processes are not counted twice.
+ * @param {number} pid
+ */
 function treeRssKb(pid) {
   let total = 0;
   /** @param {number} p */
   const visit = (p) => {
     try {
-      const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const rollup = readFileSync(`/proc/${p}/smaps_rollup`, 'utf8');
+      total += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
       for (const task of readdirSync(`/proc/${p}/task`)) {
         const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
         for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
@@ -22,6 +26,25 @@ function treeRssKb(pid) {
   };
   visit(pid);
   return total;
+}
+
+/**
+ * Runs one node command, sampling its process tree's memory, and fails with its output when it fails.
+ * @param {string[]} args @param {NodeJS.ProcessEnv} env
+ */
+async function measureProcess(args, env) {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  let peakKb = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+  }, 25);
+  const code = await new Promise((done) => child.on('exit', done));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${args.join(' ')} failed (exit ${code}):\n${stderr.slice(-2000)}`);
+  return { ms: performance.now() - started, peakKb };
 }
 
 /** Counts index.html files (pages) under a folder. @param {string} dir @returns {number} */
@@ -45,28 +68,19 @@ export async function measureBuild({ content, work }) {
   const cacheDir = resolve(work, 'cache');
   const timings = resolve(work, 'timings.json');
   for (const dir of [outDir, cacheDir, timings]) rmSync(dir, { recursive: true, force: true });
-  const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    env: {
-      ...process.env,
-      ATLAS_CONTENT_DIR: resolve(content),
-      ATLAS_OUT_DIR: outDir,
-      ATLAS_CACHE_DIR: cacheDir,
-      ATLAS_BENCH_TIMINGS: timings,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  let peakKb = 0;
-  const sampler = setInterval(() => {
-    if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
-  }, 25);
-  const code = await new Promise((done) => child.on('exit', done));
-  clearInterval(sampler);
-  const totalMs = performance.now() - started;
-  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${stderr.slice(-2000)}`);
+  const env = {
+    ...process.env,
+    ATLAS_CONTENT_DIR: resolve(content),
+    ATLAS_OUT_DIR: outDir,
+    ATLAS_CACHE_DIR: cacheDir,
+    ATLAS_BENCH_TIMINGS: timings,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  // The two steps of `npm run build`, one after the other: time adds up, peak memory is the larger.
+  const site = await measureProcess(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
+  const index = await measureProcess(['scripts/build-search-index.mjs'], env);
+  const totalMs = site.ms + index.ms;
+  const peakKb = Math.max(site.peakKb, index.peakKb);
   const pagefindMs = existsSync(timings) ? JSON.parse(readFileSync(timings, 'utf8')).pagefindMs : NaN;
   return { totalMs, pagefindMs, peakMemoryMb: peakKb / 1024, htmlPages: countPages(outDir), outDir };
 }

@@ -10,6 +10,8 @@ export function initSearchLoader(): void {
   const start = () => {
     if (started) return;
     started = true;
+    // Fetch Pagefind alongside the search UI rather than after it (the same module instance is reused).
+    void import(/* @vite-ignore */ `${form.dataset['base'] ?? '/'}pagefind/pagefind.js`).catch(() => undefined);
     void import('./search-ui').then((ui) => ui.attachHeaderSearch(form, input));
   };
   input.addEventListener('focus', start);

@@ -1,4 +1,4 @@
-/** Runs `astro build` in a child process with its own output and cache folders, for side builds in tests. */
+/** Runs the build (`astro build`, then the search index) in child processes with their own output and cache folders, for side builds in tests. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,10 +12,14 @@ export function buildSite(name: string, env: Record<string, string>): BuildResul
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+  const options = {
     env: { ...process.env, ...env, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
+    encoding: 'utf8' as const,
     timeout: 240_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  };
+  // The same two steps as `npm run build`: the site, then its search index.
+  const site = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], options);
+  const index = site.status === 0 ? spawnSync(process.execPath, ['scripts/build-search-index.mjs'], options) : null;
+  const output = [site, index].map((r) => (r ? `${r.stdout}\n${r.stderr}` : '')).join('\n');
+  return { status: index ? index.status : site.status, output, outDir };
 }
