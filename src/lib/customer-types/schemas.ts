@@ -39,8 +39,11 @@ export const partialAnswersSchema = z.object(optionalShape);
 /** Answers given so far. */
 export type PartialAnswers = z.infer<typeof partialAnswersSchema>;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const named = z.string().check(z.minLength(1), z.maxLength(120));
+// Refinements rather than z.minLength/z.maxLength/z.regex: the checklist already ships z.refine, so
+// the shared worksheet chunk needs no other check code (about 0.5 KB gzip less on both pages).
+const atMost = (max: number) => z.refine<string>((text) => text.length <= max, `must have at most ${max} characters`);
+const text = (max: number) => z.string().check(atMost(max));
+const named = z.string().check(z.refine((name) => name.length > 0, 'must not be empty'), atMost(120));
 
 /** A classified contact: who they are and how the rep answered. */
 export const contactSchema = z.object({
@@ -63,7 +66,7 @@ export const draftSchema = z.object({
 /** A contact still being classified. */
 export type Draft = z.infer<typeof draftSchema>;
 
-const recordId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const recordId = z.string().check(z.refine((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id)));
 
 /** Everything the quiz stores. */
 export const quizDataSchema = z.object({
