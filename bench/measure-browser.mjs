@@ -144,7 +144,8 @@ export async function measureSearch(browser, { articleUrl, coldQueries, warmQuer
   const cold = [];
   /** @type {number[]} */
   const warm = [];
-  let firstQueryBytes = 0;
+  /** @type {number[]} */
+  const firstBytes = [];
   /** @type {number[]} */
   const warmBytes = [];
   for (const query of coldQueries) {
@@ -157,7 +158,7 @@ export async function measureSearch(browser, { articleUrl, coldQueries, warmQuer
     const { firstResultsMs } = await timedQuery(page, query);
     cold.push(firstResultsMs);
     await page.waitForLoadState('networkidle');
-    firstQueryBytes = Math.max(firstQueryBytes, (await recorder.take()).reduce((n, r) => n + r.gzip, 0));
+    firstBytes.push((await recorder.take()).reduce((n, r) => n + r.gzip, 0));
     for (const next of warmQueries) {
       const result = await timedQuery(page, next);
       warm.push(...result.keystrokeMs);
@@ -177,5 +178,5 @@ export async function measureSearch(browser, { articleUrl, coldQueries, warmQuer
     if (first !== title) misses.push(`"${phrase}" → ${first || 'nothing'} (wanted ${title})`);
   }
   await context.close();
-  return { cold, warm, firstQueryBytes, warmBytes, planted: { first: planted.length - misses.length, total: planted.length, misses } };
+  return { cold, warm, firstBytes, warmBytes, planted: { first: planted.length - misses.length, total: planted.length, misses } };
 }

@@ -69,7 +69,8 @@ for (const n of sizes) {
       search: {
         coldMs: spread(search.cold),
         warmMs: spread(search.warm),
-        firstQueryBytes: search.firstQueryBytes,
+        firstQueryBytes: spread(search.firstBytes).median,
+        firstQueryBytesSpread: spread(search.firstBytes),
         warmQueryBytes: spread(search.warmBytes).median,
         planted: search.planted,
       },
@@ -115,7 +116,7 @@ function report(all) {
     ['worksheet JS gzip (raw)', ...all.map((r) => `${kb(r.pages.worksheet.js.gzip)} (${kb(r.pages.worksheet.js.raw)})`)],
     ['search cold, ms', ...all.map((r) => ms(r.search.coldMs))],
     ['search warm, ms', ...all.map((r) => ms(r.search.warmMs))],
-    ['first query downloads', ...all.map((r) => kb(r.search.firstQueryBytes))],
+    ['first query downloads', ...all.map((r) => `${kb(r.search.firstQueryBytes)} (${kb(r.search.firstQueryBytesSpread.min)}–${kb(r.search.firstQueryBytesSpread.max)})`)],
     ['warm query downloads (median)', ...all.map((r) => kb(r.search.warmQueryBytes))],
     ['planted phrases first', ...all.map((r) => `${r.search.planted.first}/${r.search.planted.total}`)],
   ];

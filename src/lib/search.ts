@@ -38,6 +38,18 @@ export function articleNumberQuery(query: string): string | null {
   return parseArticleNumber(query);
 }
 
+/**
+ * The words sent to the index while someone types: a last word of one letter after other words
+ * ("contract t") is left out until it has two, since a one-letter prefix matches (and downloads)
+ * a large part of the index for little gain. A first letter alone is searched: it shows results
+ * soonest while the rest is typed.
+ */
+export function searchableQuery(query: string): string {
+  const parts = query.trim().split(/\s+/).filter(Boolean);
+  if (parts.length > 1 && (parts.at(-1)?.length ?? 0) < 2) parts.pop();
+  return parts.join(' ');
+}
+
 /** True when the search asks for something: words or at least one filter. */
 export function isActive(state: SearchState): boolean {
   return state.query.trim() !== '' || FILTER_NAMES.some((name) => Boolean(state.filters[name]));

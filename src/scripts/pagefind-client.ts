@@ -31,6 +31,8 @@ export interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
+/** Settles once Pagefind's filter index is loaded (searches before that report no filter counts). */
+export let filtersLoaded: Promise<void> = Promise.resolve();
 
 /** The Pagefind API for a site served at `base`; the index files are fetched from the same origin only. */
 export function loadPagefind(base: string): Promise<Pagefind> {
@@ -41,8 +43,8 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     // noWorker: the index is small enough for the main thread, which saves the worker's download and a message hop per call.
     await pagefind.options({ baseUrl: base, excerptLength: 22, ranking: { pageLength: 0.2 }, noWorker: true });
     await pagefind.init();
-    // Loading the filter index up front makes every later search report its filter counts.
-    await pagefind.filters();
+    // Searches report filter counts once the filter index is loaded; it loads alongside the first search.
+    filtersLoaded = pagefind.filters().then(() => undefined);
     return pagefind;
   })());
 }

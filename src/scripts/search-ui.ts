@@ -8,13 +8,14 @@ import {
   filterOptions,
   isActive,
   rankHits,
+  searchableQuery,
   readSearchParams,
   resultMessage,
   writeSearchParams,
   type FilterName,
   type SearchState,
 } from '../lib/search';
-import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind-client';
+import { filtersLoaded, loadPagefind, type Pagefind, type PagefindSearch } from './pagefind-client';
 import { el, renderResult, type Shown } from './search-render';
 
 const FILTER_LABELS: Record<FilterName, [string, string]> = {
@@ -126,7 +127,10 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
     filterBar.append(wrap);
   }
   const filters: SearchState['filters'] = { ...initialFilters };
+  // Each search gets a number. A search's results are shown unless a later search has already shown
+  // its own: while someone types fast, slightly older results beat an empty panel.
   let generation = 0;
+  let shownGeneration = 0;
 
   const state = (): SearchState => ({ query: input.value.trim(), filters: { ...filters } });
 
@@ -155,6 +159,7 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
       return;
     }
     if (!isActive(current)) {
+      shownGeneration = mine;
       const totals = await pagefind.filters();
       if (mine !== generation) return;
       showFilters(totals, current.filters);
@@ -163,25 +168,32 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
       status.textContent = 'Type to search, or pick a filter to list its pages.';
       return;
     }
-    const shown = await find(pagefind, current, view.pageSize, () => mine !== generation);
-    if (!shown || mine !== generation) return;
+    const shown = await find(pagefind, current, view.pageSize, () => shownGeneration > mine);
+    if (!shown || shownGeneration > mine) return;
+    shownGeneration = mine;
     showFilters(shown.filters, current.filters);
     list.replaceChildren(...shown.items.map((item) => renderResult(item)));
     status.textContent = resultMessage(shown.total, current);
     more.hidden = !view.moreLink || shown.total <= shown.items.length;
     more.href = `${view.base}search/${writeSearchParams(current)}`;
     more.textContent = `See all ${shown.total} results, with filters`;
+    if (Object.keys(shown.filters ?? {}).length === 0) {
+      // The filter index was still loading: show the counts as soon as it is there.
+      await filtersLoaded;
+      if (mine === generation) void run();
+    }
   }
   return { run };
 }
 
-/** Searches, then loads result data only if no newer keystroke has superseded this search. */
+/** Searches, then loads result data only if no newer search has shown its results meanwhile. */
 async function find(pagefind: Pagefind, state: SearchState, limit: number, stale: () => boolean) {
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   const number = articleNumberQuery(state.query);
+  const words = searchableQuery(state.query);
   const [byNumber, byWords] = await Promise.all([
     number ? pagefind.search(null, { filters: { ...filters, number } }) : Promise.resolve(null),
-    pagefind.search(state.query || null, { filters }),
+    pagefind.search(words || null, { filters }),
   ]);
   if (stale()) return null;
   const hits = [...(byNumber?.results ?? []), ...(byWords?.results ?? [])].filter(
@@ -189,7 +201,7 @@ async function find(pagefind: Pagefind, state: SearchState, limit: number, stale
   );
   // Only the hits shown are loaded (one small fragment each) and re-ranked among themselves.
   const top = await Promise.all(hits.slice(0, limit).map((h) => h.data()));
-  const ranked = number ? top : rankHits(state.query, top.map((data) => ({ hit: data, text: data.content, type: data.meta['type'] })));
+  const ranked = number ? top : rankHits(words, top.map((data) => ({ hit: data, text: data.content, type: data.meta['type'] })));
   const items: Shown[] = ranked.slice(0, limit).map((data) => {
     const sub = data.sub_results
       ?.filter((s) => s.url.includes('#') && s.title !== data.meta['title'])

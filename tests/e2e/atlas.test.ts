@@ -18,6 +18,8 @@ describe('home page', () => {
     for (const section of content.sections) expect(text).toContain(section.title);
     for (const article of content.articles) expect(text).toContain(article.number);
     expect(content.articles.length).toBeGreaterThanOrEqual(2);
+    await expect(page.locator('.region details.introduction').count()).resolves.toBe(content.sections.length);
+    await expect(page.locator('main a[href$="worksheets/customer-type-quiz/"]').count()).resolves.toBeGreaterThan(0);
   });
 
   it('lets a keyboard-only user reach an article with Tab and Enter', async () => {
@@ -48,6 +50,9 @@ describe('article page', () => {
     await expect(page.locator('main').innerText()).resolves.toContain(article.number);
     await expect(page.locator('.toc a').count()).resolves.toBeGreaterThan(2);
     await expect(page.locator('h2#key-points + ul li').count()).resolves.toBeGreaterThanOrEqual(3);
+    const headingIds = await page.locator('.prose h2, .prose h3').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(headingIds.length).toBeGreaterThan(2);
+    expect(headingIds.every((id) => id.length > 0)).toBe(true);
     await expect(page.locator('.pager a').count()).resolves.toBeGreaterThan(0);
     expect(scripts.filter((s) => /preact|client|island|renderers/i.test(s))).toEqual([]);
     expect(await page.locator('astro-island').count()).toBe(0);

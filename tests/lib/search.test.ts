@@ -7,6 +7,7 @@ import {
   phraseMatch,
   rankHits,
   readSearchParams,
+  searchableQuery,
   resultMessage,
   writeSearchParams,
 } from '../../src/lib/search';
@@ -34,6 +35,18 @@ describe('search state in the URL', () => {
     expect(isActive({ query: '', filters: {} })).toBe(false);
     expect(isActive({ query: '', filters: { type: 'Glossary' } })).toBe(true);
   });
+});
+
+describe('searchableQuery', () => {
+  it.each([
+    ['contract t', 'contract'],
+    ['contract te', 'contract te'],
+    ['c', 'c'],
+    ['co', 'co'],
+    ['  bag of  wind ', 'bag of wind'],
+    ['bag of w', 'bag of'],
+    ['', ''],
+  ])('%j is searched as %j', (typed, sent) => expect(searchableQuery(typed)).toBe(sent));
 });
 
 describe('article numbers', () => {
