@@ -68,6 +68,20 @@ describe('article page', () => {
   });
 });
 
+describe('glossary terms in articles', () => {
+  it('show their short definition on keyboard focus, hide it on Escape, and link to the entry', async () => {
+    const page = await session.open('articles/what-is-a-customer-six-types/');
+    const term = page.locator('.term').first();
+    const tip = term.locator('[role="tooltip"]');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await term.locator('a').focus();
+    await expect(tip.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await expect(term.locator('a').getAttribute('href')).resolves.toMatch(/\/glossary\/[a-z0-9-]+\/$/);
+  });
+});
+
 describe('themes', () => {
   it('follows the system and remembers the toggle across pages', async () => {
     const context = await session.newContext({ colorScheme: 'dark' });
