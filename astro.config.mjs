@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
@@ -20,4 +20,20 @@ export default defineConfig({
   integrations: [contentPreflight(process.env.ATLAS_CONTENT_DIR ?? './src/content'), preact(), mdx()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // One self-hosted family, served from our own origin; Astro writes the @font-face rules, the
+  // preload link and a fallback face with matching metrics, so the swap shifts nothing.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Public Sans',
+      cssVariable: '--font-body',
+      fallbacks: ['Arial', 'sans-serif'],
+      options: {
+        variants: [
+          { src: ['@fontsource-variable/public-sans/files/public-sans-latin-wght-normal.woff2'], weight: '100 900', style: 'normal' },
+          { src: ['@fontsource-variable/public-sans/files/public-sans-latin-wght-italic.woff2'], weight: '100 900', style: 'italic' },
+        ],
+      },
+    },
+  ],
 });

@@ -54,6 +54,12 @@ export const sectionSchema = z.object({
   summary: text('summary', 'add a one-line summary of the section'),
   order,
   introduction: text('introduction', 'add a short introduction (80 to 200 words) to the section'),
+  hue: z
+    .number({ error: 'hue must be a number from 0 to 359 (the colour wheel angle of the section\'s line), or leave it out' })
+    .int({ error: 'hue must be a whole number from 0 to 359' })
+    .min(0, { error: 'hue must be 0 or more (a colour wheel angle, 0 to 359)' })
+    .max(359, { error: 'hue must be 359 or less (a colour wheel angle, 0 to 359)' })
+    .optional(),
 });
 
 /** The worksheets an article may point its readers to. */
