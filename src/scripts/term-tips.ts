@@ -5,7 +5,7 @@ export function initTermTips(): void {
     if (event.key === 'Escape') root.classList.add('tips-dismissed');
   });
   const reset = (event: Event) => {
-    if ((event.target as Element | null)?.closest?.('.term')) root.classList.remove('tips-dismissed');
+    if ((event.target as Element | null)?.closest?.('.term, .stop-item')) root.classList.remove('tips-dismissed');
   };
   document.addEventListener('focusin', reset);
   document.addEventListener('mouseover', reset);

@@ -1,21 +1,24 @@
-/** Wires the theme toggle: pressed means dark. The choice is remembered; without one, the system setting rules. */
+/**
+ * Wires the theme control: each press moves system → light → dark → system. The label shows the
+ * theme that is on (CSS picks it from data-theme on <html>, so it is right before this runs).
+ * The choice is remembered in localStorage `atlas-theme`; "system" removes it.
+ */
+import { nextTheme, storedTheme } from '../lib/site-area';
+
+/** Attaches the cycling behaviour to the header's `[data-theme-toggle]` button. */
 export function initThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
   const root = document.documentElement;
-  const media = matchMedia('(prefers-color-scheme: dark)');
-  const isDark = () => (root.dataset['theme'] ?? (media.matches ? 'dark' : 'light')) === 'dark';
-  const show = () => button.setAttribute('aria-pressed', String(isDark()));
   button.addEventListener('click', () => {
-    const next = isDark() ? 'light' : 'dark';
-    root.dataset['theme'] = next;
+    const next = nextTheme(storedTheme(root.dataset['theme']));
+    if (next === 'system') delete root.dataset['theme'];
+    else root.dataset['theme'] = next;
     try {
-      localStorage.setItem('atlas-theme', next);
+      if (next === 'system') localStorage.removeItem('atlas-theme');
+      else localStorage.setItem('atlas-theme', next);
     } catch {
       // Storage may be off (private mode); the theme still applies to this page.
     }
-    show();
   });
-  media.addEventListener('change', show);
-  show();
 }

@@ -1,0 +1,29 @@
+/**
+ * "On this page" follows the reader: the heading last scrolled past the top third of the window
+ * gets aria-current="true" in the list. On a desktop the fold is opened (CSS already shows it).
+ */
+export function initTocFollow(): void {
+  const toc = document.querySelector<HTMLElement>('.toc');
+  if (!toc) return;
+  const fold = toc.querySelector('details');
+  if (fold && matchMedia('(min-width: 64rem)').matches) fold.open = true;
+  const links = new Map<Element, HTMLAnchorElement>();
+  for (const link of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (heading) links.set(heading, link);
+  }
+  const headings = [...links.keys()];
+  let current: HTMLAnchorElement | undefined;
+  const update = () => {
+    const line = innerHeight / 3;
+    let reading = headings[0];
+    for (const heading of headings) if (heading.getBoundingClientRect().top <= line) reading = heading;
+    const link = reading && links.get(reading);
+    if (link === current) return;
+    current?.removeAttribute('aria-current');
+    link?.setAttribute('aria-current', 'true');
+    current = link;
+  };
+  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
+  headings.forEach((h) => observer.observe(h));
+}
