@@ -207,7 +207,7 @@ describe('"On this page"', () => {
     const target = await page.locator('.prose').evaluate((prose) => {
       const hs = [...prose.querySelectorAll<HTMLElement>('h2[id], h3[id]')];
       const tops = hs.map((h) => h.getBoundingClientRect().top);
-      return hs.find((h, i) => i > 0 && (tops[i + 1] ?? Infinity) - tops[i]! > innerHeight)?.id ?? null;
+      return hs.find((_h, i) => i > 0 && (tops[i + 1] ?? Infinity) - tops[i]! > innerHeight)?.id ?? null;
     });
     expect(target).not.toBeNull();
     await page.locator(`[id="${target}"]`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
