@@ -4,8 +4,45 @@
 export const shots = [
   { name: 'home', path: '/' },
   { name: 'chapter', path: '/chapters/customers/' },
+  {
+    name: 'chapter-stop-focus',
+    path: '/chapters/customers/',
+    widths: [1366],
+    // A keyboard user on a stop: its summary card shows; one stop marked read, as the progress script will.
+    prepare: async (page) => {
+      await page.evaluate(() => document.querySelector('[data-article-id="the-drug-supplier"]')?.classList.add('is-read'));
+      await page.evaluate(() => document.querySelector('[data-article-id="introduction-to-customers"]')?.classList.add('is-read'));
+      await page.focus('[data-article-id="which-customers-matter-most"]');
+    },
+  },
+  {
+    name: 'chapter-phone-open',
+    path: '/chapters/customers/',
+    widths: [390],
+    prepare: async (page) => {
+      await page.click('[data-section-id="good-and-bad-customers"] summary');
+      await page.evaluate(() => document.querySelector('[data-section-id="good-and-bad-customers"]')?.scrollIntoView());
+    },
+  },
   { name: 'section', path: '/sections/customer-concepts/' },
   { name: 'article', path: '/articles/what-is-a-customer-six-types/', print: true },
+  {
+    name: 'article-scrolled',
+    path: '/articles/what-is-a-customer-six-types/',
+    widths: [1366],
+    prepare: async (page) => {
+      await page.evaluate(() => document.getElementById('the-bag-of-wind')?.scrollIntoView());
+      await page.waitForTimeout(200);
+    },
+  },
+  {
+    name: 'header-search-open',
+    path: '/',
+    widths: [390],
+    prepare: async (page) => {
+      await page.click('[data-search-toggle]');
+    },
+  },
   { name: 'glossary', path: '/glossary/' },
   { name: 'glossary-term', path: '/glossary/bag-of-wind/' },
   { name: 'section-print', path: '/sections/customer-concepts/print/', widths: [1366], print: true },

@@ -1,6 +1,7 @@
 /**
- * "On this page" follows the reader: the heading last scrolled past the top third of the window
- * gets aria-current="true" in the list. On a desktop the fold is opened (CSS already shows it).
+ * "On this page" follows the reader: the last heading scrolled past the reading line (a fifth of
+ * the window from the top) gets aria-current="true" in the list; at the very end, the last one.
+ * On a desktop the fold is opened (CSS already shows it there).
  */
 export function initTocFollow(): void {
   const toc = document.querySelector<HTMLElement>('.toc');
@@ -15,15 +16,16 @@ export function initTocFollow(): void {
   const headings = [...links.keys()];
   let current: HTMLAnchorElement | undefined;
   const update = () => {
-    const line = innerHeight / 3;
+    const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
     let reading = headings[0];
-    for (const heading of headings) if (heading.getBoundingClientRect().top <= line) reading = heading;
+    for (const heading of headings) if (atEnd || heading.getBoundingClientRect().top <= innerHeight / 5) reading = heading;
     const link = reading && links.get(reading);
     if (link === current) return;
     current?.removeAttribute('aria-current');
     link?.setAttribute('aria-current', 'true');
     current = link;
   };
-  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
+  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -80% 0px' });
   headings.forEach((h) => observer.observe(h));
+  addEventListener('scrollend', update, { passive: true });
 }
