@@ -270,6 +270,63 @@ describe('words stay whole', () => {
   });
 });
 
+/** Contrast ratio of two CSS colours (any syntax Chromium knows), read back through a canvas as sRGB. */
+function contrastOf(a: string, b: string): number {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  const ctx = canvas.getContext('2d')!;
+  const luminance = (colour: string) => {
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = colour;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = [...ctx.getImageData(0, 0, 1, 1).data].slice(0, 3).map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('focus', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`shows one ring of at least 3:1 against the page and the header, never in the error colour (${theme})`, async () => {
+      const page = await openAt(`chapters/${chapter}/`, 1366, 900, theme);
+      const ring = async (selector: string) => {
+        await page.locator(selector).first().focus();
+        return page.locator(selector).first().evaluate((el, contrast) => {
+          const style = getComputedStyle(el);
+          const surface = (e: Element | null): string => {
+            for (; e; e = e.parentElement) {
+              const bg = getComputedStyle(e).backgroundColor;
+              if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+            }
+            return getComputedStyle(document.documentElement).backgroundColor;
+          };
+          const danger = getComputedStyle(document.body).getPropertyValue('--color-danger');
+          const probe = document.createElement('i');
+          probe.style.color = danger;
+          document.body.append(probe);
+          const dangerColour = getComputedStyle(probe).color;
+          probe.remove();
+          const ratio = new Function(`return (${contrast})`)()(style.outlineColor, surface(el.parentElement));
+          return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, colour: style.outlineColor, ratio, dangerColour };
+        }, contrastOf.toString());
+      };
+      for (const selector of ['.main-nav a', 'a[data-article-id]', '#site-search-input']) {
+        await page.keyboard.press('Tab');
+        const focus = await ring(selector);
+        expect(focus.style, selector).toBe('solid');
+        expect(focus.width, selector).toBeGreaterThanOrEqual(2);
+        expect(focus.ratio, `${selector} ring contrast`).toBeGreaterThanOrEqual(3);
+        expect(focus.colour).not.toBe(focus.dangerColour);
+      }
+      await page.context().close();
+    });
+  }
+});
+
 describe('accessibility on a phone, themes chosen with the header control', () => {
   const pages = () => [
     ['home', ''],
