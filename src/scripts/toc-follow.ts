@@ -7,7 +7,10 @@ export function initTocFollow(): void {
   const toc = document.querySelector<HTMLElement>('.toc');
   if (!toc) return;
   const fold = toc.querySelector('details');
-  if (fold && matchMedia('(min-width: 64rem)').matches) fold.open = true;
+  if (fold && matchMedia('(min-width: 64rem)').matches) {
+    fold.open = true;
+    fold.querySelector('summary')?.setAttribute('tabindex', '-1');
+  }
   const links = new Map<Element, HTMLAnchorElement>();
   for (const link of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
     const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));

@@ -37,6 +37,9 @@ describe('chapter map', () => {
       expect(box.right).toBeLessThanOrEqual(1366);
       expect(box.bottom, content.articles[i]!.title).toBeLessThanOrEqual(900);
     }
+    // Every fold is open there, and its summary (only a count) is out of the tab order.
+    await expect(page.locator('.line details:not([open])').count()).resolves.toBe(0);
+    await expect(page.locator('.line summary:not([tabindex="-1"])').count()).resolves.toBe(0);
     for (const section of content.sections) {
       const line = page.locator(`.line[data-section-id="${section.id}"]`);
       await expect(line.locator('.line-title').innerText()).resolves.toBe(section.title);
