@@ -5,15 +5,19 @@
 import { assessRatings } from '../ideal-customer/assess';
 import { customerList } from '../ideal-customer/records';
 import { checklistWorksheet } from '../ideal-customer/schemas';
-import type { VerdictId } from '../ideal-customer/criteria';
+import { verdicts } from '../ideal-customer/criteria';
 import { readSaved, storageKey } from '../worksheet-state';
+import type { ChecklistVerdict } from './instinct';
 
 /** The checklist's localStorage key. */
 export const checklistKey = storageKey(checklistWorksheet);
 
 /** Each checklist customer's name and verdict from the saved text (none when nothing valid is saved). */
-export function checklistVerdicts(raw: string | null): { name: string; verdict: VerdictId }[] {
+export function checklistVerdicts(raw: string | null): ChecklistVerdict[] {
   const saved = readSaved(checklistWorksheet, raw);
   if (saved.status !== 'ok') return [];
-  return customerList(saved.data).map((c) => ({ name: c.name, verdict: assessRatings(c.ratings).verdict }));
+  return customerList(saved.data).map((c) => {
+    const verdict = assessRatings(c.ratings).verdict;
+    return { name: c.name, verdict, label: verdicts[verdict].label };
+  });
 }

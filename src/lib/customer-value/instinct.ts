@@ -8,6 +8,13 @@ import { nameKey } from './records';
 import type { ScoredCustomer } from './score';
 import type { TierId } from './tiers';
 
+/** A customer's verdict on the checklist, by name. */
+export interface ChecklistVerdict {
+  name: string;
+  verdict: VerdictId;
+  label: string;
+}
+
 /** How a verdict and a tier compare. */
 export type Agreement = 'disagree' | 'partly' | 'agree' | 'unrated';
 
@@ -16,6 +23,8 @@ export interface InstinctRow {
   id: string;
   name: string;
   verdict: VerdictId;
+  /** The verdict as the checklist words it. */
+  verdictLabel: string;
   tier: TierId;
   contribution: number;
   agreement: Agreement;
@@ -36,13 +45,14 @@ export function compare(verdict: VerdictId, tier: TierId, contribution: number):
 const order: Record<Agreement, number> = { disagree: 0, partly: 1, agree: 2, unrated: 3 };
 
 /** Customers in both lists, disagreements first, then by name. */
-export function instinctVersusNumbers(checklist: readonly { name: string; verdict: VerdictId }[], scored: readonly ScoredCustomer[]): InstinctRow[] {
-  const verdicts = new Map(checklist.map((c) => [nameKey(c.name), c.verdict]));
+export function instinctVersusNumbers(checklist: readonly ChecklistVerdict[], scored: readonly ScoredCustomer[]): InstinctRow[] {
+  const verdicts = new Map(checklist.map((c) => [nameKey(c.name), c]));
   const rows: InstinctRow[] = [];
   for (const s of scored) {
-    const verdict = verdicts.get(nameKey(s.customer.name));
-    if (verdict === undefined) continue;
-    rows.push({ id: s.id, name: s.customer.name, verdict, tier: s.tier, contribution: s.contribution, ...compare(verdict, s.tier, s.contribution) });
+    const rated = verdicts.get(nameKey(s.customer.name));
+    if (rated === undefined) continue;
+    const { verdict, label } = rated;
+    rows.push({ id: s.id, name: s.customer.name, verdict, verdictLabel: label, tier: s.tier, contribution: s.contribution, ...compare(verdict, s.tier, s.contribution) });
   }
   return rows.sort((a, b) => order[a.agreement] - order[b.agreement] || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
 }
