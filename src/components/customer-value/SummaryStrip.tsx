@@ -7,13 +7,13 @@ export default function SummaryStrip({ summary: s }: { summary: ListSummary | nu
   if (!s) return <Strip stats={placeholder} />;
   const empty = s.count === 0;
   const stats = [
-    { label: 'Customers', value: String(s.count), note: empty ? 'none yet' : `${s.losing} losing money each year` },
+    { label: 'Customers', value: String(s.count), note: empty ? 'none yet' : `${s.losing} losing money` },
     { label: 'Engagement value (CEV)', value: empty ? '–' : money(s.cev), note: 'CLV + CRV + CIV + CKV' },
     { label: 'Revenue from the top 20%', value: empty ? '–' : percent(s.top20Revenue), note: 'the 80/20 rule' },
     {
       label: 'Profit peak',
       value: s.whale.points.length ? percent(s.whale.peak.share) : '–',
-      note: s.whale.points.length ? `${s.whale.pastPeak} ${s.whale.pastPeak === 1 ? 'customer' : 'customers'} past it` : 'no profit yet',
+      note: s.whale.points.length ? `${s.whale.pastPeak} past the peak` : 'no profit yet',
     },
   ];
   return <Strip stats={stats} />;

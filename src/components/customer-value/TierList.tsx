@@ -11,7 +11,7 @@ export default function TierList({ scored, articles }: { scored: ScoredList; art
         const guide = tierGuides[tier];
         const members = scored.customers.filter((c) => c.tier === tier);
         return (
-          <section key={tier} class={`cv-tier-card hued cv-tier-${tier}`} style={{ '--hue': guide.hue }} aria-labelledby={`cv-tier-${tier}`}>
+          <section key={tier} class={`cv-tier-card hued cv-tiercard-${tier}`} style={{ '--hue': guide.hue }} aria-labelledby={`cv-tier-${tier}`}>
             <h3 id={`cv-tier-${tier}`}>{guide.label} <span class="cv-count num">({members.length})</span></h3>
             <p class="cv-rule">{guide.rule}</p>
             <p class="cv-members">{members.length ? members.slice(0, 3).map((m) => m.customer.name).join(', ') + (members.length > 3 ? ` and ${members.length - 3} more` : '') : 'No customer here yet.'}</p>

@@ -64,7 +64,7 @@ export default function ValueTable({ customers, loading, onEdit, onRemove }: Pro
       <div class="cv-table-box" ref={box} tabIndex={0} role="region" aria-labelledby="cv-table-caption" onScroll={measure}>
         <table class="cv-table" aria-rowcount={rows.length + 1}>
           <caption id="cv-table-caption">
-            {rows.length} {rows.length === 1 ? 'customer' : 'customers'}, sorted by {sortLabel.toLowerCase()} ({sort.direction}){windowed ? '; scroll to see more' : ''}
+            {rows.length} {rows.length === 1 ? 'customer' : 'customers'}, sorted by {sortLabel} ({sort.direction}){windowed ? '; scroll to see more' : ''}
           </caption>
           <thead>
             <tr aria-rowindex={1}>
