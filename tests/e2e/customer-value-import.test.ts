@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSession, type SiteSession } from '../helpers/browser';
-import { amount, chooseCsv, fixture, importAccounts, tableRows, valuePath, waitForWorksheet } from '../helpers/customer-value-page';
+import { amount, chooseCsv, fixture, tableRows, valuePath, waitForWorksheet } from '../helpers/customer-value-page';
 
 let session: SiteSession;
 let page: Page;

@@ -5,9 +5,9 @@
  * stored. Up front only the data, the summary and the ways in load; the rest (`Insights`) follows
  * at once into space held for it, so the page neither jumps nor loads much before it is usable.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { assumptionsOf, customerEntries, importRows, removeCustomer, restoreCustomer, updateAssumptions, updateCustomer } from '../../lib/customer-value/records';
-import { customerValueWorksheet } from '../../lib/customer-value/schemas';
+import { customerValueWorksheet, type Assumptions } from '../../lib/customer-value/schemas';
 import { exportFileName } from '../../lib/worksheet-state';
 import StorageNotice from '../worksheet/StorageNotice';
 import { useWorksheet } from '../worksheet/use-worksheet';
@@ -31,8 +31,26 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
   const more = useModule(() => import('./Insights'), true);
   const editor = useModule(() => import('./CustomerEditor'), selected !== null);
   const data = state.data;
-  const assumptions = assumptionsOf(data);
-  const scored = useMemo(() => (more ? more.scoreList(customerEntries(data), assumptions, new Date()) : null), [data, more]);
+  // Assumptions being typed show at once and are saved a moment after the typing stops (or when
+  // the page is left): saving re-reads and re-validates every stored customer, which a keystroke need not wait for.
+  const [draft, setDraft] = useState<Partial<Assumptions> | null>(null);
+  const typed = useRef<Partial<Assumptions> | null>(null);
+  const pending = useRef<ReturnType<typeof setTimeout>>();
+  const saveDraft = () => {
+    clearTimeout(pending.current);
+    const change = typed.current;
+    if (!change) return;
+    typed.current = null;
+    update((d, now) => updateAssumptions(d, change, now));
+    setDraft(null);
+  };
+  useEffect(() => {
+    addEventListener('pagehide', saveDraft);
+    return () => removeEventListener('pagehide', saveDraft);
+  }, [update]);
+  const saved = assumptionsOf(data);
+  const assumptions = useMemo(() => (draft ? { ...saved, ...draft } : saved), [data, draft]);
+  const scored = useMemo(() => (more ? more.scoreList(customerEntries(data), assumptions, new Date()) : null), [data, assumptions, more]);
   const current = scored?.customers.find((c) => c.id === selected);
   const ready = state.status === 'ready';
 
@@ -96,7 +114,19 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
       </section>
       <section class="cv-part no-print" aria-labelledby="cv-assumptions-heading">
         <h2 id="cv-assumptions-heading">3. Assumptions</h2>
-        {more ? <more.AssumptionsForm assumptions={assumptions} onChange={(change) => update((d, now) => updateAssumptions(d, change, now))} /> : <div class="cv-reserve cv-reserve-assumptions" />}
+        {more ? (
+          <more.AssumptionsForm
+            assumptions={assumptions}
+            onChange={(change) => {
+              typed.current = { ...typed.current, ...change };
+              setDraft(typed.current);
+              clearTimeout(pending.current);
+              pending.current = setTimeout(saveDraft, 400);
+            }}
+          />
+        ) : (
+          <div class="cv-reserve cv-reserve-assumptions" />
+        )}
       </section>
       <section class="cv-part" aria-labelledby="cv-spread-heading">
         <h2 id="cv-spread-heading">4. Where the profit comes from</h2>

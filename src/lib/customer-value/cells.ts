@@ -7,6 +7,10 @@
 /** A cell read as a value, or why it could not be. */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+const dotGroups = /^\d{1,3}(\.\d{3})+$/;
+const commaGroups = /^\d{1,3}(,\d{3})+$/;
+const commaThousandsDot = /^\d{1,3}(,\d{3})*\.\d+$/;
+const dotThousandsComma = /^\d{1,3}(\.\d{3})*,\d+$/;
 const currency = /[$€£¥₹₩₽¢]|usd|eur|gbp|chf|jpy|cad|aud|sek|nok|dkk|inr/gi;
 
 /**
@@ -15,6 +19,7 @@ const currency = /[$€£¥₹₩₽¢]|usd|eur|gbp|chf|jpy|cad|aud|sek|nok|dkk|
  * Returns null for an empty cell.
  */
 export function readNumber(text: string, decimalComma = false): CellResult<number | null> {
+  if (/^\d{1,15}$/.test(text)) return { ok: true, value: Number(text) };
   let t = text.replace(/[\s\u00a0\u202f']/g, '');
   if (t === '' || t === '-' || t === '–') return { ok: true, value: null };
   let negative = false;
@@ -26,18 +31,18 @@ export function readNumber(text: string, decimalComma = false): CellResult<numbe
   const dot = t.lastIndexOf('.');
   const comma = t.lastIndexOf(',');
   let decimal: '.' | ',' | null = null;
-  if (dot >= 0 && comma >= 0) decimal = dot > comma ? '.' : ',';
-  else if (dot >= 0 || comma >= 0) {
+  if (dot >= 0 && comma >= 0) {
+    decimal = dot > comma ? '.' : ',';
+    if (!(decimal === '.' ? commaThousandsDot : dotThousandsComma).test(t)) return { ok: false, reason: 'is not a number' };
+  } else if (dot >= 0 || comma >= 0) {
     const sep = dot >= 0 ? '.' : ',';
-    const lone = t.split(sep).length === 2;
-    const groups = new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(t);
+    const lone = t.indexOf(sep) === t.lastIndexOf(sep);
+    const groups = (sep === '.' ? dotGroups : commaGroups).test(t);
     const natural = (sep === ',') === decimalComma;
     decimal = lone && (natural || !groups) ? sep : null;
     if (!decimal && !groups) return { ok: false, reason: 'is not a number' };
   }
-  const other = decimal === '.' ? ',' : decimal === ',' ? '.' : null;
-  if (other && t.includes(other) && !new RegExp(`^\\d{1,3}(\\${other}\\d{3})*\\${decimal}\\d+$`).test(t)) return { ok: false, reason: 'is not a number' };
-  const plain = decimal ? t.replace(/[.,]/g, (_sep, at: number) => (at === t.lastIndexOf(decimal) ? '.' : '')) : t.replace(/[.,]/g, '');
+  const plain = decimal === null ? t.replace(/[.,]/g, '') : decimal === '.' ? t.replace(/,/g, '') : t.replace(/\./g, '').replace(',', '.');
   const value = Number(plain);
   if (!Number.isFinite(value)) return { ok: false, reason: 'is not a number' };
   return { ok: true, value: negative ? -value : value };
