@@ -19,6 +19,7 @@ export const csvColumns: readonly string[] = [
   fields.years.label, fields.retention.label, fields.referrals.label, fields.referralValue.label, fields.influence.label, fields.knowledge.label,
 ];
 
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The CSV export: every customer in rank order. */
@@ -49,7 +50,7 @@ export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow
     '',
     `- The top 20% of customers bring ${percent(s.top20Revenue)} of revenue.`,
     s.whale.points.length > 0
-      ? `- Profit peaks at ${percent(s.whale.peak.share)} of the total after the ${s.whale.peak.customers} most profitable customers; the ${s.whale.pastPeak} after them give ${percent(s.whale.peak.share - 100)} back.`
+      ? `- Profit peaks at ${percent(s.whale.peak.share)} of the total after the ${s.whale.peak.customers} most profitable ${plural(s.whale.peak.customers, 'customer')}; the ${s.whale.pastPeak} after ${s.whale.pastPeak === 1 ? 'it gives' : 'them give'} ${percent(s.whale.peak.share - 100)} back.`
       : '- The list makes no profit in total, so there is no profit curve.',
     `- ${s.losing} ${s.losing === 1 ? 'customer loses' : 'customers lose'} money each year.`,
   ];
