@@ -51,7 +51,9 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
   const saved = assumptionsOf(data);
   const assumptions = useMemo(() => (draft ? { ...saved, ...draft } : saved), [data, draft]);
   const scored = useMemo(() => (more ? more.scoreList(customerEntries(data), assumptions, new Date()) : null), [data, assumptions, more]);
-  const current = scored?.customers.find((c) => c.id === selected);
+  // What an export writes: the saved data with any assumption still being typed.
+  const exported = useMemo(() => (draft ? updateAssumptions(data, draft, Date.now()) : data), [data, draft]);
+  const open = scored?.customers.find((c) => c.id === selected);
   const ready = state.status === 'ready';
 
   return (
@@ -75,9 +77,9 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
             return counts;
           }}
         />
-        {selected && !(current && editor) && <p>Opening the customer…</p>}
-        {current && editor && (
-          <editor.default scored={current} onChange={(change) => update((d, now) => updateCustomer(d, current.id, change, now))} onClose={() => setSelected(null)} />
+        {selected && !(open && editor) && <p>Opening the customer…</p>}
+        {open && editor && (
+          <editor.default scored={open} onChange={(change) => update((d, now) => updateCustomer(d, open.id, change, now))} onClose={() => setSelected(null)} />
         )}
       </section>
       <section class="cv-part" aria-labelledby="cv-ranking-heading">
@@ -142,7 +144,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
       </section>
       <section class="cv-part no-print" aria-labelledby="cv-export-heading">
         <h2 id="cv-export-heading">Save, share, print</h2>
-        {more && scored ? <more.ExportControls data={data} scored={scored} update={update} /> : <div class="cv-reserve cv-reserve-export" />}
+        {more && scored ? <more.ExportControls data={exported} scored={scored} update={update} /> : <div class="cv-reserve cv-reserve-export" />}
       </section>
     </div>
   );
