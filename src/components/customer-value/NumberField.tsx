@@ -1,5 +1,6 @@
 /** A number input that keeps what the rep types, saves only valid numbers, and says plainly what is wrong. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { readNumber } from '../../lib/customer-value/cells';
 
 interface Props {
   id: string;
@@ -16,11 +17,10 @@ interface Props {
   onChange: (value: number | null) => void;
 }
 
-/** Reads a typed number ("1,200", "12.5", "12,5"); NaN when it is not one. */
+/** Reads a typed number as an imported cell is read ("1,200", "12.5", "12,5", "$300"); NaN when it is not one. */
 export function typedNumber(text: string): number {
-  const t = text.replace(/[\s\u00a0$€£%]/g, '');
-  if (!/^-?\d[\d,]*(\.\d+)?$|^-?\d+,\d{1,2}$/.test(t)) return NaN;
-  return Number(/^-?\d+,\d{1,2}$/.test(t) ? t.replace(',', '.') : t.replace(/,/g, ''));
+  const read = readNumber(text);
+  return read.ok && read.value !== null ? read.value : NaN;
 }
 
 /** One labelled number box with its unit and error. */
