@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSession, type SiteSession } from '../helpers/browser';
 import { inlineScriptGzip, pageScripts } from '../helpers/checklist-bundle';
+import { pageWeight } from '../../bench/measure-browser.mjs';
 import { chooseCsv, fixture, importAccounts, recordShifts, valuePath, waitForWorksheet } from '../helpers/customer-value-page';
 
 let session: SiteSession;
@@ -68,5 +69,11 @@ describe('customer value worksheet: quality', () => {
     expect(loaded.some((s) => /papaparse|read-sheet|SheetImport/i.test(s.file))).toBe(false);
     expect(total + inline, report.join('\n')).toBeLessThanOrEqual(25 * 1024);
     expect(session.offsite).toEqual([]);
+  });
+
+  it('loads no more than 25 KB gzip of JavaScript until the rep interacts (as the benchmark measures it)', async () => {
+    const weight = await pageWeight(session.browser, `${session.site.root}${valuePath}`);
+    console.info(`customer value page JavaScript at network idle, no interaction: ${weight.js.gzip} B gzip`);
+    expect(weight.js.gzip).toBeLessThanOrEqual(25 * 1024);
   });
 });

@@ -9,8 +9,10 @@ export const accountsCsv = resolve('tests/fixtures/csv/e2e/accounts.csv');
 /** A fixture file by name. */
 export const fixture = (name: string) => resolve('tests/fixtures/csv', name);
 
-/** Waits until the island has read the saved data and scored it. */
+/** Waits until the island has read the saved data, then moves the pointer (the values load on the first interaction) and waits for them. */
 export async function waitForWorksheet(page: Page): Promise<void> {
+  await page.locator('.cv[data-status="ready"]').waitFor();
+  await page.mouse.move(3, 3);
   await page.locator('.cv[data-status="ready"][data-scored="yes"]').waitFor();
 }
 

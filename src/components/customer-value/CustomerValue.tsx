@@ -2,8 +2,9 @@
  * The customer value island: bring customers in (typed, pasted or a CSV file), and see every
  * customer's value, the ranked table, the assumptions, the whale curve, the tiers and instinct
  * versus numbers. Data goes through the shared worksheet state; values are recomputed, never
- * stored. Up front only the data, the summary and the ways in load; the rest (`Insights`) follows
- * at once into space held for it, so the page neither jumps nor loads much before it is usable.
+ * stored. Up front only the data and the ways in load; the values, table and charts (`Insights`)
+ * follow on the rep's first interaction, into space held for them, so the page neither jumps nor
+ * loads more than its budget before anyone touches it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { assumptionsOf, customerEntries, importRows, removeCustomer, restoreCustomer, updateAssumptions, updateCustomer } from '../../lib/customer-value/records';
@@ -14,6 +15,7 @@ import { useWorksheet } from '../worksheet/use-worksheet';
 import BringIn from './BringIn';
 import SummaryStrip from './SummaryStrip';
 import type { ArticleLinks } from './types';
+import { useEngaged } from './use-engaged';
 import { useModule } from './use-module';
 
 interface Props {
@@ -28,7 +30,8 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
   const { state, update, startFresh } = useWorksheet(customerValueWorksheet);
   const [selected, setSelected] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ id: string; name: string } | null>(null);
-  const more = useModule(() => import('./Insights'), true);
+  const engaged = useEngaged();
+  const more = useModule(() => import('./Insights'), engaged || selected !== null);
   const editor = useModule(() => import('./CustomerEditor'), selected !== null);
   const data = state.data;
   // Assumptions being typed show at once and are saved a moment after the typing stops (or when
@@ -111,7 +114,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
             }}
           />
         ) : (
-          <div class="cv-table-box cv-reserve"><p class="cv-empty-box">Loading your saved customers…</p></div>
+          <div class="cv-table-box cv-reserve"><p class="cv-empty-box">{ready && customerEntries(data).length === 0 ? 'No customers yet. Add one above, paste rows from a spreadsheet or import a CSV file.' : 'Your customers and their values appear here.'}</p></div>
         )}
       </section>
       <section class="cv-part no-print" aria-labelledby="cv-assumptions-heading">

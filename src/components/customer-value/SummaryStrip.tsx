@@ -19,7 +19,7 @@ export default function SummaryStrip({ summary: s }: { summary: ListSummary | nu
   return <Strip stats={stats} />;
 }
 
-const placeholder = ['Customers', 'Engagement value (CEV)', 'Revenue from the top 20%', 'Profit peak'].map((label) => ({ label, value: '–', note: 'loading' }));
+const placeholder = ['Customers', 'Engagement value (CEV)', 'Revenue from the top 20%', 'Profit peak'].map((label) => ({ label, value: '–', note: '' }));
 
 /** The four boxes. */
 function Strip({ stats }: { stats: { label: string; value: string; note: string }[] }) {
