@@ -62,7 +62,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
   return (
     <div class="cv" data-status={state.status} data-scored={scored ? 'yes' : 'no'}>
       <StorageNotice state={state} label="customer value worksheet" fileName={exportFileName(customerValueWorksheet.worksheet, 'saved', new Date(), 'json')} onStartFresh={startFresh} />
-      <SummaryStrip summary={scored?.summary ?? null} />
+      <SummaryStrip summary={scored?.summary ?? null} count={customerEntries(data).length} />
       <section class="cv-part no-print" aria-labelledby="cv-bring-heading">
         <h2 id="cv-bring-heading">1. Bring your customers in</h2>
         <BringIn

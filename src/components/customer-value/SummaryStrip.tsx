@@ -2,9 +2,9 @@
 import { money, percent } from '../../lib/customer-value/format';
 import type { ListSummary } from '../../lib/customer-value/score';
 
-/** The summary strip; the same boxes before and after the saved data loads, so nothing moves. */
-export default function SummaryStrip({ summary: s }: { summary: ListSummary | null }) {
-  if (!s) return <Strip stats={placeholder} />;
+/** The summary strip; the same boxes before and after the values load (`count` is shown until then), so nothing moves. */
+export default function SummaryStrip({ summary: s, count }: { summary: ListSummary | null; count: number }) {
+  if (!s) return <Strip stats={placeholder.map((stat, i) => (i === 0 ? { ...stat, value: String(count) } : stat))} />;
   const empty = s.count === 0;
   const stats = [
     { label: 'Customers', value: String(s.count), note: empty ? 'none yet' : `${s.losing} losing money` },
