@@ -80,6 +80,19 @@ describe('customer value worksheet: bringing customers in', () => {
     expect(dialogs).toBe(0);
   });
 
+  it('sorts by a column header and undoes a removal', async () => {
+    await page.getByRole('button', { name: /^Customer/ }).click();
+    await expect(page.locator('th[aria-sort]').getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect(tableRows(page).then((rows) => rows.slice(0, 3).map((r) => r[1]))).resolves.toEqual(['<script>alert(1)</script> Ltd', 'Adatum Clinics', 'Coho Winery']);
+    await page.getByRole('button', { name: /^Engagement value/ }).click();
+    await expect(tableRows(page).then((rows) => rows[0]![1])).resolves.toBe('Northwind Traders');
+    await page.getByRole('button', { name: 'Remove Proseware' }).click();
+    await page.getByText('Removed Proseware.').waitFor();
+    await expect(tableRows(page)).resolves.toHaveLength(10);
+    await page.getByRole('button', { name: 'Undo removing Proseware' }).click();
+    await expect(tableRows(page)).resolves.toHaveLength(11);
+  });
+
   it('draws the whale curve from the same figures as the table', async () => {
     const contributions = (await tableRows(page)).map((r) => amount(r[5]!)).sort((a, b) => b - a);
     const total = contributions.reduce((s, x) => s + x, 0);
