@@ -61,6 +61,19 @@ export default function SheetImport({ text, source, onImport, onCancel }: Props)
           </div>
         ))}
       </fieldset>
+      {!blocked && good > 0 && (
+        <div class="cv-preview">
+          <p>The first {Math.min(3, good)} good {good === 1 ? 'row' : 'rows'} as they will be read:</p>
+          <ul>
+            {check.good.slice(0, 3).map((row) => (
+              <li key={row.row}>
+                <strong>{row.name}</strong> (row {row.row}):{' '}
+                {fieldIds.filter((id) => id in row.values).map((id) => `${fields[id].noun} ${row.values[id as keyof typeof row.values]}`).join(', ') || 'no figures'}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {blocked ? (
         <div class="callout warning" role="alert">
           <ul>{check.mappingProblems.map((p) => <li key={p}>{p}</li>)}</ul>

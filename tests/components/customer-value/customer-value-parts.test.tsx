@@ -20,7 +20,8 @@ describe('SheetImport', () => {
     const onImport = vi.fn();
     render(<SheetImport text={sheet} source="crm.csv" onImport={onImport} onCancel={() => undefined} />);
     expect((screen.getByLabelText('Annual revenue') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Annual Revenue');
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(["row 3: revenue 'n/a' is not a number", "row 5: gross margin 'abc' is not a number"]);
+    expect([...document.querySelectorAll('.cv-messages li')].map((li) => li.textContent)).toEqual(["row 3: revenue 'n/a' is not a number", "row 5: gross margin 'abc' is not a number"]);
+    expect([...document.querySelectorAll('.cv-preview li')].map((li) => li.textContent)).toEqual(['Acme (row 2): revenue 1200.5, gross margin 30', 'Cedar (row 6): revenue 50, gross margin 10']);
     fireEvent.click(screen.getByRole('button', { name: 'Import the 2 good rows' }));
     expect(onImport).toHaveBeenCalledWith([
       { row: 2, name: 'Acme', values: { revenue: 1200.5, margin: 30 } },
