@@ -86,6 +86,18 @@ describe('customer value worksheet: data in and out', () => {
     await fresh.close();
   });
 
+  it('merges a customer added in another tab of the same browser', async () => {
+    const other = await context.newPage();
+    await other.goto(`${session.site.root}${valuePath}`);
+    await waitForWorksheet(other);
+    await other.getByLabel('Customer name', { exact: true }).first().fill('Second Tab Co');
+    await other.getByRole('button', { name: 'Add customer' }).click();
+    await expect.poll(() => tableRows(page).then((rows) => rows.some((r) => r[1] === 'Second Tab Co'))).toBe(true);
+    await page.getByRole('button', { name: 'Remove Second Tab Co' }).click();
+    await expect.poll(() => tableRows(other).then((rows) => rows.some((r) => r[1] === 'Second Tab Co'))).toBe(false);
+    await other.close();
+  });
+
   it('keeps unreadable saved data aside, offers it for download, and starts fresh on request', async () => {
     const fresh = await session.newContext();
     const broken = await fresh.newPage();
