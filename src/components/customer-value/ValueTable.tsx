@@ -45,13 +45,21 @@ export default function ValueTable({ customers, loading, onEdit, onRemove }: Pro
   };
   useLayoutEffect(measure, [rows.length > 0]);
   useEffect(() => {
+    // Print shows every row (up to printMax): Chromium reports print through matchMedia, other browsers through the print events.
     const print = matchMedia('print');
-    const onPrint = () => setPrinting(print.matches);
-    print.addEventListener('change', onPrint);
+    const onMedia = () => setPrinting(print.matches);
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    print.addEventListener('change', onMedia);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
     addEventListener('resize', measure);
-    addEventListener('beforeprint', () => setPrinting(true));
-    addEventListener('afterprint', () => setPrinting(false));
-    return () => (print.removeEventListener('change', onPrint), removeEventListener('resize', measure));
+    return () => {
+      print.removeEventListener('change', onMedia);
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+      removeEventListener('resize', measure);
+    };
   }, []);
 
   const windowed = rows.length > windowFrom && !printing;
