@@ -71,6 +71,22 @@ describe('customer value worksheet: quality', () => {
     expect(session.offsite).toEqual([]);
   });
 
+  it('offers a button for the values before any pointer or key is used (for screen-reader browsing)', async () => {
+    const context = await session.newContext();
+    const first = await context.newPage();
+    await first.goto(`${session.site.root}${valuePath}`);
+    await waitForWorksheet(first);
+    await importAccounts(first);
+    const page = await context.newPage();
+    await page.goto(`${session.site.root}${valuePath}`);
+    const button = page.getByRole('button', { name: 'Show the values of your 11 saved customers' });
+    await button.waitFor();
+    await expect(page.locator('.cv').getAttribute('data-scored')).resolves.toBe('no');
+    await button.evaluate((b) => (b as HTMLButtonElement).click());
+    await page.locator('.cv[data-scored="yes"] .cv-row').first().waitFor();
+    await context.close();
+  });
+
   it('loads no more than 25 KB gzip of JavaScript until the rep interacts (as the benchmark measures it)', async () => {
     const weight = await pageWeight(session.browser, `${session.site.root}${valuePath}`);
     console.info(`customer value page JavaScript at network idle, no interaction: ${weight.js.gzip} B gzip`);

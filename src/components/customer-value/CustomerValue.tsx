@@ -30,7 +30,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
   const { state, update, startFresh } = useWorksheet(customerValueWorksheet);
   const [selected, setSelected] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ id: string; name: string } | null>(null);
-  const engaged = useEngaged();
+  const [engaged, engage] = useEngaged();
   const more = useModule(() => import('./Insights'), engaged || selected !== null);
   const editor = useModule(() => import('./CustomerEditor'), selected !== null);
   const data = state.data;
@@ -51,6 +51,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
     addEventListener('pagehide', saveDraft);
     return () => removeEventListener('pagehide', saveDraft);
   }, [update]);
+  const count = useMemo(() => customerEntries(data).length, [data]);
   const saved = assumptionsOf(data);
   const assumptions = useMemo(() => (draft ? { ...saved, ...draft } : saved), [data, draft]);
   const scored = useMemo(() => (more ? more.scoreList(customerEntries(data), assumptions, new Date()) : null), [data, assumptions, more]);
@@ -62,7 +63,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
   return (
     <div class="cv" data-status={state.status} data-scored={scored ? 'yes' : 'no'}>
       <StorageNotice state={state} label="customer value worksheet" fileName={exportFileName(customerValueWorksheet.worksheet, 'saved', new Date(), 'json')} onStartFresh={startFresh} />
-      <SummaryStrip summary={scored?.summary ?? null} count={customerEntries(data).length} />
+      <SummaryStrip summary={scored?.summary ?? null} count={count} />
       <section class="cv-part no-print" aria-labelledby="cv-bring-heading">
         <h2 id="cv-bring-heading">1. Bring your customers in</h2>
         <BringIn
@@ -114,7 +115,19 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
             }}
           />
         ) : (
-          <div class="cv-table-box cv-reserve"><p class="cv-empty-box">{ready && customerEntries(data).length === 0 ? 'No customers yet. Add one above, paste rows from a spreadsheet or import a CSV file.' : 'Your customers and their values appear here.'}</p></div>
+          <div class="cv-table-box cv-reserve">
+            <p class="cv-empty-box">
+              {!ready ? (
+                'Your customers and their values appear here.'
+              ) : count === 0 ? (
+                'No customers yet. Add one above, paste rows from a spreadsheet or import a CSV file.'
+              ) : (
+                <button type="button" class="button" onClick={engage}>
+                  Show the values of your {count} saved {count === 1 ? 'customer' : 'customers'}
+                </button>
+              )}
+            </p>
+          </div>
         )}
       </section>
       <section class="cv-part no-print" aria-labelledby="cv-assumptions-heading">

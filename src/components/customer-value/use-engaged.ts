@@ -7,8 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 
 const events = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'] as const;
 
-/** Whether the rep has interacted with the page yet. */
-export function useEngaged(): boolean {
+/** Whether the rep has interacted with the page yet, and a way to say so (for a button that asks for the values). */
+export function useEngaged(): [boolean, () => void] {
   const [engaged, setEngaged] = useState(false);
   useEffect(() => {
     const engage = () => {
@@ -20,5 +20,5 @@ export function useEngaged(): boolean {
       for (const name of events) removeEventListener(name, engage, true);
     };
   }, []);
-  return engaged;
+  return [engaged, () => setEngaged(true)];
 }
