@@ -9,7 +9,8 @@
  *   n: number,
  *   build: { totalMs: Spread, msPerPage: Spread, pagefindMs: Spread, peakMemoryMb: Spread, htmlPages: number },
  *   pages: { home: PageWeight, article: PageWeight, worksheet: PageWeight },
- *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, planted: { first: number, total: number, misses: string[] } }
+ *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, planted: { first: number, total: number, misses: string[] } },
+ *   customerValue: { import5000Ms: Spread, update1000Ms: Spread }
  * }} SizeResult
  */
 
@@ -28,7 +29,7 @@ export function checkBudgets(results, budgets) {
   const atMost = (name, value, max, unit) => {
     if (value > max) breaches.push(`${name} at N=${at.n}: ${round(value)} ${unit} is over the budget of ${max} ${unit}`);
   };
-  const { article, worksheet, build, search } = budgets;
+  const { article, worksheet, build, search, customerValue } = budgets;
   if (at.pages.article.frameworkScripts.length > 0) {
     breaches.push(`article page at N=${at.n}: loads framework JavaScript (${at.pages.article.frameworkScripts.join(', ')})`);
   }
@@ -49,6 +50,8 @@ export function checkBudgets(results, budgets) {
   atMost('search, cold (median)', at.search.coldMs.median, search.coldMsMax, 'ms');
   atMost('search, warm (median)', at.search.warmMs.median, search.warmMsMax, 'ms');
   atMost('bytes of the first query (median)', at.search.firstQueryBytes, search.firstQueryBytesMax, 'B');
+  atMost('customer value worksheet: import of 5,000 customers (median)', at.customerValue.import5000Ms.median, customerValue.import5000MsMax, 'ms');
+  atMost('customer value worksheet: update of 1,000 customers (median)', at.customerValue.update1000Ms.median, customerValue.update1000MsMax, 'ms');
   if (at.search.planted.first < search.plantedFirstMin) {
     breaches.push(
       `planted phrases found first at N=${at.n}: ${at.search.planted.first} of ${at.search.planted.total}, budget ${search.plantedFirstMin} (missed: ${at.search.planted.misses.join('; ')})`,

@@ -12,6 +12,7 @@ import { generateCorpus, writeCorpus } from './generate-corpus.mjs';
 import { checkBudgets, spread } from './check.mjs';
 import { measureBuild } from './measure-build.mjs';
 import { measureSearch, pageWeight } from './measure-browser.mjs';
+import { measureCustomerValue } from './measure-customer-value.mjs';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -52,10 +53,11 @@ for (const n of sizes) {
     const weights = {
       home: await pageWeight(browser, site.root),
       article: await pageWeight(browser, articleUrl),
-      worksheet: await maxWeight(browser, [`${site.root}worksheets/customer-type-quiz/`, `${site.root}worksheets/ideal-customer-checklist/`]),
+      worksheet: await maxWeight(browser, ['customer-type-quiz', 'ideal-customer-checklist', 'customer-value'].map((w) => `${site.root}worksheets/${w}/`)),
     };
     const cold = Array.from({ length: searchRuns }, (_, i) => WARM[i % WARM.length] ?? 'customer');
     const search = await measureSearch(browser, { articleUrl, coldQueries: cold, warmQueries: WARM, planted: corpus.planted });
+    const value = await measureCustomerValue(browser, site.root, runs);
     results.push({
       n,
       build: {
@@ -74,6 +76,7 @@ for (const n of sizes) {
         warmQueryBytes: spread(search.warmBytes).median,
         planted: search.planted,
       },
+      customerValue: { import5000Ms: spread(value.import5000), update1000Ms: spread(value.update1000) },
     });
   } finally {
     await browser.close();
@@ -119,6 +122,8 @@ function report(all) {
     ['first query downloads', ...all.map((r) => `${kb(r.search.firstQueryBytes)} (${kb(r.search.firstQueryBytesSpread.min)}–${kb(r.search.firstQueryBytesSpread.max)})`)],
     ['warm query downloads (median)', ...all.map((r) => kb(r.search.warmQueryBytes))],
     ['planted phrases first', ...all.map((r) => `${r.search.planted.first}/${r.search.planted.total}`)],
+    ['customer value: import 5,000, ms', ...all.map((r) => ms(r.customerValue.import5000Ms))],
+    ['customer value: update 1,000, ms', ...all.map((r) => ms(r.customerValue.update1000Ms))],
   ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   console.log('');

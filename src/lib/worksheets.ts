@@ -11,4 +11,8 @@ export const worksheets: Record<WorksheetId, { title: string; pitch: string }> =
     title: 'Ideal-customer checklist',
     pitch: 'Score your customers against the traits of a best customer and get a verdict for each: keep and find more, develop, or consider letting go.',
   },
+  'customer-value': {
+    title: 'Customer value worksheet',
+    pitch: 'Put a money value on each customer (lifetime, referrals, influence, knowledge), see where profit comes from, and check the numbers against your instinct.',
+  },
 };

@@ -93,5 +93,6 @@ describe('sections and glossary', () => {
     for (const id of ['pursuing-high-quality-customers', 'characterizing-customers', 'firing-a-customer', 'unqualify-fast']) {
       expect(worksheetOf[id], id).toBe('ideal-customer-checklist');
     }
+    expect(worksheetOf['which-customers-matter-most']).toBe('customer-value');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { linkedArticleIds } from '../../src/lib/customer-types/types';
 import { criteria } from '../../src/lib/ideal-customer/criteria';
 import { nextActions } from '../../src/lib/ideal-customer/score';
+import { tierGuides, tierIds } from '../../src/lib/customer-value/tiers';
 import { readContentIndex } from '../helpers/content';
 
 const ids = new Set(readContentIndex().articles.map((a) => a.id));
@@ -12,4 +13,7 @@ describe('worksheet links to articles', () => {
 
   const checklist = [...new Set([...criteria.map((c) => c.article), ...Object.values(nextActions).flat().map((a) => a.article)])];
   it.each(checklist)('the ideal-customer checklist links %s, which exists', (id) => expect(ids).toContain(id));
+
+  const value = [...new Set(['which-customers-matter-most', ...tierIds.flatMap((t) => tierGuides[t].articles)])];
+  it.each(value)('the customer value worksheet links %s, which exists', (id) => expect(ids).toContain(id));
 });

@@ -17,6 +17,7 @@ function passing(n = 700, htmlGzip = 5000) {
       worksheet: { html: weight(6000), frameHtml: weight(6000), css: weight(4000), js: weight(20_000), frameworkScripts: ['preact.js'] },
     },
     search: { coldMs: s(120), warmMs: s(20), firstQueryBytes: 150_000, firstQueryBytesSpread: s(150_000), warmQueryBytes: 8000, planted: { first: 10, total: 10, misses: [] as string[] } },
+    customerValue: { import5000Ms: s(600), update1000Ms: s(40) },
   };
 }
 
@@ -35,6 +36,8 @@ describe('checkBudgets', () => {
     ['cold search', (r: ReturnType<typeof passing>) => (r.search.coldMs = s(400)), 'search, cold (median) at N=700: 400 ms is over the budget of 250 ms'],
     ['warm search', (r: ReturnType<typeof passing>) => (r.search.warmMs = s(41)), 'search, warm (median) at N=700: 41 ms is over the budget of 40 ms'],
     ['first query bytes', (r: ReturnType<typeof passing>) => (r.search.firstQueryBytes = 300_000), 'bytes of the first query (median) at N=700: 300000 B is over the budget of 245760 B'],
+    ['customer value import', (r: ReturnType<typeof passing>) => (r.customerValue.import5000Ms = s(1200)), 'customer value worksheet: import of 5,000 customers (median) at N=700: 1200 ms is over the budget of 1000 ms'],
+    ['customer value update', (r: ReturnType<typeof passing>) => (r.customerValue.update1000Ms = s(150)), 'customer value worksheet: update of 1,000 customers (median) at N=700: 150 ms is over the budget of 100 ms'],
     ['planted phrases', (r: ReturnType<typeof passing>) => (r.search.planted = { first: 8, total: 10, misses: ['"a b" → X (wanted Y)'] }), 'planted phrases found first at N=700: 8 of 10, budget 9 (missed: "a b" → X (wanted Y))'],
   ])('names a breach of %s', (_name, breakIt, message) => {
     const result = passing();

@@ -22,7 +22,7 @@ describe('article frontmatter schema', () => {
     [{ ...valid, order: 1.5 }, 'order: order must be a whole number (1, 2, 3 …)'],
     [{ ...valid, title: undefined }, 'title: title is missing: give the article a title'],
     [{ ...valid, related: 'a, b' }, 'related: related must be a list of article ids, like [customer-categories]'],
-    [{ ...valid, worksheet: 'quiz' }, 'worksheet: worksheet must be "customer-type-quiz" or "ideal-customer-checklist" (or leave the field out)'],
+    [{ ...valid, worksheet: 'quiz' }, 'worksheet: worksheet must be "customer-type-quiz", "ideal-customer-checklist" or "customer-value" (or leave the field out)'],
     [{ ...valid, sources: [{ title: 'T' }] }, 'sources.0.publisher: sources.publisher is missing: name who published the source'],
     [{ ...valid, updated: 'someday' }, 'updated: updated must be a date like 2026-11-23'],
   ])('rejects %j with a message that says what to do', (input, message) => expect(firstMessage(input)).toBe(message));

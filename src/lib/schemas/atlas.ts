@@ -63,8 +63,8 @@ export const sectionSchema = z.object({
 });
 
 /** The worksheets an article may point its readers to. */
-export const worksheetIdSchema = z.enum(['customer-type-quiz', 'ideal-customer-checklist'], {
-  error: 'worksheet must be "customer-type-quiz" or "ideal-customer-checklist" (or leave the field out)',
+export const worksheetIdSchema = z.enum(['customer-type-quiz', 'ideal-customer-checklist', 'customer-value'], {
+  error: 'worksheet must be "customer-type-quiz", "ideal-customer-checklist" or "customer-value" (or leave the field out)',
 });
 
 /** A source an article draws on, named as the source names itself. */

@@ -1,0 +1,60 @@
+/** Export (CSV, JSON, Markdown summary), print and JSON import for the worksheet. The export builders load on first use. */
+import { useEffect, useState } from 'preact/hooks';
+import { importValueData } from '../../lib/customer-value/records';
+import { customerValueWorksheet, type ValueData } from '../../lib/customer-value/schemas';
+import type { ScoredList } from '../../lib/customer-value/score';
+import { downloadText, readKey } from '../worksheet/browser-store';
+import { useModule } from './use-module';
+
+interface Props {
+  data: ValueData;
+  scored: ScoredList;
+  update: (change: (data: ValueData, now: number) => ValueData) => void;
+}
+
+const mime = { json: 'application/json', csv: 'text/csv;charset=utf-8', md: 'text/markdown;charset=utf-8' } as const;
+
+/** Download buttons, print, and "Import a saved file…" (the shared import panel, loaded then). */
+export default function ExportControls({ data, scored, update }: Props) {
+  const [importing, setImporting] = useState(false);
+  const panel = useModule(() => import('../worksheet/ImportPanel'), importing);
+  useEffect(() => {
+    if (panel) document.getElementById(`import-${customerValueWorksheet.worksheet}`)?.focus();
+  }, [panel]);
+  const download = async (extension: keyof typeof mime) => {
+    const [exports, checklist, instinct] = await Promise.all([
+      import('../../lib/customer-value/export'),
+      import('../../lib/customer-value/checklist-verdicts'),
+      import('../../lib/customer-value/instinct'),
+    ]);
+    const now = new Date();
+    const text =
+      extension === 'json'
+        ? exports.valueJson(data, now)
+        : extension === 'csv'
+          ? exports.valueCsv(scored)
+          : exports.valueMarkdown(scored, instinct.instinctVersusNumbers(checklist.checklistVerdicts(readKey(checklist.checklistKey)), scored.customers), now);
+    downloadText(exports.exportFile(now, extension), mime[extension], text);
+  };
+  return (
+    <div class="export-controls">
+      <p>Your work is saved in this browser as you go. Export it to keep a copy, share it, or move it to another browser.</p>
+      <p class="button-row">
+        <button type="button" class="button" onClick={() => download('csv')}>Export CSV (spreadsheet)</button>
+        <button type="button" class="button" onClick={() => download('json')}>Export JSON (to import later)</button>
+        <button type="button" class="button" onClick={() => download('md')}>Export summary (Markdown)</button>
+        <button type="button" class="button" onClick={() => print()}>Print</button>
+        {!importing && <button type="button" class="button" onClick={() => setImporting(true)}>Import a saved file…</button>}
+      </p>
+      {panel && (
+        <panel.default
+          def={customerValueWorksheet}
+          collection="customers"
+          noun={{ one: 'customer', many: 'customers' }}
+          current={data}
+          onImport={(incoming, mode) => update((d, now) => importValueData(d, incoming, mode, now))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/** The three value tiers: the rule, how many customers each holds (and the first few), next actions and articles. */
+import type { ScoredList } from '../../lib/customer-value/score';
+import { tierGuides, tierIds } from '../../lib/customer-value/tiers';
+import type { ArticleLinks } from './types';
+
+/** One card per tier. */
+export default function TierList({ scored, articles }: { scored: ScoredList; articles: ArticleLinks }) {
+  return (
+    <div class="cv-tiers">
+      {tierIds.map((tier) => {
+        const guide = tierGuides[tier];
+        const members = scored.customers.filter((c) => c.tier === tier);
+        return (
+          <section key={tier} class={`cv-tier-card hued cv-tiercard-${tier}`} style={{ '--hue': guide.hue }} aria-labelledby={`cv-tier-${tier}`}>
+            <h3 id={`cv-tier-${tier}`}>{guide.label} <span class="cv-count num">({members.length})</span></h3>
+            <p class="cv-rule">{guide.rule}</p>
+            <p class="cv-members">{members.length ? members.slice(0, 3).map((m) => m.customer.name).join(', ') + (members.length > 3 ? ` and ${members.length - 3} more` : '') : 'No customer here yet.'}</p>
+            <ul>{guide.actions.map((a) => <li key={a}>{a}</li>)}</ul>
+            <p class="cv-read">
+              Read:{' '}
+              {guide.articles.filter((id) => articles[id]).map((id, i) => (
+                <span key={id}>{i > 0 && ' · '}<a href={articles[id]!.href}>{articles[id]!.title}</a></span>
+              ))}
+            </p>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

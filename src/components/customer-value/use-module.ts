@@ -1,0 +1,16 @@
+/** Loads a part of the island only when it is first wanted, to keep the JavaScript loaded up front small. */
+import { useEffect, useState } from 'preact/hooks';
+
+/** The module once `wanted` has been true and it has loaded; null before. */
+export function useModule<T extends object>(load: () => Promise<T>, wanted: boolean): T | null {
+  const [loaded, setLoaded] = useState<T | null>(null);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    void load().then((module) => live && setLoaded(module));
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  return loaded;
+}
