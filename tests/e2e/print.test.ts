@@ -88,6 +88,17 @@ describe('printing a page with the dark theme on', () => {
     await page.emulateMedia({ media: 'screen' });
     await expect(header.isVisible(), 'not on screen').resolves.toBe(false);
   });
+
+  it('without script still prints the page address (under the site base) and the build date', async () => {
+    const path = `sections/${content.sections[0]!.id}/print/`;
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.site.root}${path}`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-address').innerText()).resolves.toBe(new URL(page.url()).pathname);
+    await expect(page.locator('.print-date').innerText()).resolves.toMatch(/^Built \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await context.close();
+  });
 });
 
 /** Every id on the page once, every in-page link pointing at one of them. */
