@@ -24,6 +24,7 @@ const PAGES: [string, string][] = [
   ['section', 'sections/customer-concepts/'],
   ['article', 'articles/what-is-a-customer-six-types/'],
   ['glossary', 'glossary/'],
+  ['chapter booklet', 'chapters/customers/print/'],
   ['search', 'search/?q=customer'],
   ['customer type quiz', 'worksheets/customer-type-quiz/'],
   ['ideal customer checklist', 'worksheets/ideal-customer-checklist/'],

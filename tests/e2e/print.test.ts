@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type SiteSession } from '../helpers/browser';
+import { axeViolations, startSession, type SiteSession } from '../helpers/browser';
 import { readContentIndex } from '../helpers/content';
 
 let session: SiteSession;
@@ -180,5 +180,13 @@ describe('booklets', () => {
     for (const article of content.articles) expect(markdown).toContain(`### ${article.number} ${article.title}`);
     for (const s of content.sections) expect(markdown).toContain(`## ${s.number} ${s.title}`);
     expect(markdown).not.toMatch(/<Term\b/);
+  });
+
+  it.each([
+    ['chapter', 'light'], ['chapter', 'dark'], ['section', 'light'], ['section', 'dark'],
+  ] as const)('the %s booklet has no axe violations in the %s theme', async (kind, colorScheme) => {
+    const path = kind === 'chapter' ? `chapters/${chapter}/print/` : `sections/${section.id}/print/`;
+    const page = await session.open(path, { colorScheme });
+    await expect(axeViolations(page)).resolves.toEqual([]);
   });
 });
