@@ -4,11 +4,13 @@
 /**
  * @typedef {{ median: number, min: number, max: number }} Spread
  * @typedef {{ raw: number, gzip: number }} Weight
- * @typedef {{ html: Weight, frameHtml: Weight, css: Weight, js: Weight, frameworkScripts: string[] }} PageWeight
+ * @typedef {{ html: Weight, frameHtml: Weight, css: Weight, js: Weight, fonts?: Weight, frameworkScripts: string[] }} PageWeight
+ * @typedef {{ bytes: number, files: number }} FontLoad
  * @typedef {{
  *   n: number,
  *   build: { totalMs: Spread, msPerPage: Spread, pagefindMs: Spread, peakMemoryMb: Spread, htmlPages: number },
- *   pages: { home: PageWeight, article: PageWeight, worksheet: PageWeight },
+ *   pages: { home: PageWeight, chapter?: PageWeight & { articles: number }, article: PageWeight, worksheet: PageWeight },
+ *   fonts?: { first: FontLoad, next: FontLoad },
  *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, planted: { first: number, total: number, misses: string[] } },
  *   customerValue: { import5000Ms: Spread, update1000Ms: Spread }
  * }} SizeResult
@@ -29,7 +31,7 @@ export function checkBudgets(results, budgets) {
   const atMost = (name, value, max, unit) => {
     if (value > max) breaches.push(`${name} at N=${at.n}: ${round(value)} ${unit} is over the budget of ${max} ${unit}`);
   };
-  const { article, worksheet, build, search, customerValue } = budgets;
+  const { article, worksheet, build, search, overview, customerValue } = budgets;
   if (at.pages.article.frameworkScripts.length > 0) {
     breaches.push(`article page at N=${at.n}: loads framework JavaScript (${at.pages.article.frameworkScripts.join(', ')})`);
   }
@@ -44,6 +46,13 @@ export function checkBudgets(results, budgets) {
       breaches.push(`article page HTML around the text grows with N: ${round(ratio)}× from N=${at.n} to N=${bigger.n} (budget ${article.htmlGrowthMaxRatio}×)`);
     }
   }
+  if (at.fonts) {
+    atMost('article page fonts on a first visit', at.fonts.first.bytes, article.fontFirstVisitMax, 'B');
+    atMost('article page fonts on the next page (warm cache)', at.fonts.next.bytes, article.fontNextPageMax, 'B');
+  } else {
+    breaches.push(`article page fonts at N=${at.n}: not measured (results from an older benchmark)`);
+  }
+  if (overview) breaches.push(...checkOverview(results, overview));
   atMost('worksheet page JavaScript (gzip)', at.pages.worksheet.js.gzip, worksheet.jsGzipMax, 'B');
   atMost('build time per page', at.build.msPerPage.median, build.msPerPageMax, 'ms');
   atMost('build peak memory', at.build.peakMemoryMb.median, build.peakMemoryMbMax, 'MB');
@@ -57,6 +66,25 @@ export function checkBudgets(results, budgets) {
       `planted phrases found first at N=${at.n}: ${at.search.planted.first} of ${at.search.planted.total}, budget ${search.plantedFirstMin} (missed: ${at.search.planted.misses.join('; ')})`,
     );
   }
+  return breaches;
+}
+
+/**
+ * The pages that give an overview (home, chapter) at their own N: HTML must stay small as the atlas grows.
+ * @param {SizeResult[]} results @param {{ n: number, homeHtmlGzipMax: number, chapterHtmlGzipMax: number }} overview
+ * @returns {string[]}
+ */
+function checkOverview(results, overview) {
+  const at = results.find((r) => r.n === overview.n);
+  if (!at) return [`no results for N = ${overview.n} (home and chapter page budgets): run with --sizes including ${overview.n}`];
+  /** @type {string[]} */
+  const breaches = [];
+  const over = (/** @type {string} */ name, /** @type {number} */ value, /** @type {number} */ max) => {
+    if (value > max) breaches.push(`${name} at N=${at.n}: ${round(value)} B is over the budget of ${max} B`);
+  };
+  over('home page HTML (gzip)', at.pages.home.html.gzip, overview.homeHtmlGzipMax);
+  if (at.pages.chapter) over('chapter page HTML (gzip)', at.pages.chapter.html.gzip, overview.chapterHtmlGzipMax);
+  else breaches.push(`chapter page at N=${at.n}: not measured (results from an older benchmark)`);
   return breaches;
 }
 

@@ -64,11 +64,39 @@ export async function pageWeight(browser, url) {
   const inlineGzip = inline ? gzipSync(inline, { level: 9 }).length : 0;
   return {
     html: sum(rows, 'document'),
+    fonts: sum(rows, 'font'),
     frameHtml: { raw: Buffer.byteLength(frame), gzip: gzipSync(frame, { level: 9 }).length },
     css: sum(rows, 'stylesheet'),
     js: { raw: files.raw + Buffer.byteLength(inline), gzip: files.gzip + inlineGzip },
     frameworkScripts: rows.filter((r) => r.kind === 'script' && FRAMEWORK.test(r.url)).map((r) => r.url),
   };
+}
+
+/**
+ * Font bytes a reader downloads: on a first visit to `firstUrl` (fresh profile), then on the next
+ * page, `nextUrl`, in the same profile with its warm cache. Counts the responses of type font with
+ * the bytes that came over the network (Playwright reports no body bytes for a cache hit).
+ * @param {import('playwright-core').Browser} browser @param {string} firstUrl @param {string} nextUrl
+ */
+export async function fontBytes(browser, firstUrl, nextUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  /** @type {Promise<{ url: string, bytes: number }>[]} */
+  const fonts = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'font') return;
+    fonts.push(response.request().sizes().then((s) => ({ url: response.url(), bytes: Math.max(0, s.responseBodySize) }), () => ({ url: response.url(), bytes: 0 })));
+  });
+  const visit = async (/** @type {string} */ url) => {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const rows = await Promise.all(fonts.splice(0));
+    return { bytes: rows.reduce((n, r) => n + r.bytes, 0), files: rows.length };
+  };
+  const first = await visit(firstUrl);
+  const next = await visit(nextUrl);
+  await context.close();
+  return { first, next };
 }
 
 /** Milliseconds between keystrokes when typing a query (a quick typist, about 8 characters a second). */

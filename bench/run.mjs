@@ -11,8 +11,9 @@ import { resolve } from 'node:path';
 import { generateCorpus, writeCorpus } from './generate-corpus.mjs';
 import { checkBudgets, spread } from './check.mjs';
 import { measureBuild } from './measure-build.mjs';
-import { measureSearch, pageWeight } from './measure-browser.mjs';
+import { fontBytes, measureSearch, pageWeight } from './measure-browser.mjs';
 import { measureCustomerValue } from './measure-customer-value.mjs';
+import { pagesToMeasure } from './pick-pages.mjs';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -45,16 +46,19 @@ for (const n of sizes) {
     log(`  build ${run}/${runs}: ${Math.round(build.totalMs)} ms, ${build.htmlPages} pages, peak ${Math.round(build.peakMemoryMb)} MB`);
   }
   const last = /** @type {(typeof builds)[number]} */ (builds.at(-1));
-  const site = await serveStatic(last.outDir, '/');
+  // Served as a static host would: Astro's content-hashed files (CSS, JS, fonts) cacheable for a year.
+  const site = await serveStatic(last.outDir, '/', { immutableAssets: true });
   const browser = await launchChromium();
   try {
-    const ids = Object.keys(corpus.files).filter((f) => f.startsWith('articles/')).map((f) => f.slice(9, -4)).sort();
-    const articleUrl = `${site.root}articles/${ids[Math.floor(ids.length / 2)]}/`;
+    const pick = pagesToMeasure(corpus.files);
+    const articleUrl = `${site.root}articles/${pick.article}/`;
     const weights = {
       home: await pageWeight(browser, site.root),
+      chapter: { ...(await pageWeight(browser, `${site.root}chapters/${pick.chapter}/`)), articles: pick.chapterArticles },
       article: await pageWeight(browser, articleUrl),
       worksheet: await maxWeight(browser, ['customer-type-quiz', 'ideal-customer-checklist', 'customer-value'].map((w) => `${site.root}worksheets/${w}/`)),
     };
+    const fonts = await fontBytes(browser, articleUrl, `${site.root}articles/${pick.nextArticle}/`);
     const cold = Array.from({ length: searchRuns }, (_, i) => WARM[i % WARM.length] ?? 'customer');
     const search = await measureSearch(browser, { articleUrl, coldQueries: cold, warmQueries: WARM, planted: corpus.planted });
     const value = await measureCustomerValue(browser, site.root, runs);
@@ -68,6 +72,7 @@ for (const n of sizes) {
         htmlPages: last.htmlPages,
       },
       pages: weights,
+      fonts,
       search: {
         coldMs: spread(search.cold),
         warmMs: spread(search.warm),
@@ -114,7 +119,9 @@ function report(all) {
     ['  of which Pagefind, ms', ...all.map((r) => ms(r.build.pagefindMs))],
     ['peak memory, MB', ...all.map((r) => ms(r.build.peakMemoryMb))],
     ['home HTML / CSS / JS gzip', ...all.map((r) => `${kb(r.pages.home.html.gzip)} / ${kb(r.pages.home.css.gzip)} / ${kb(r.pages.home.js.gzip)}`)],
+    ['chapter HTML / CSS / JS gzip', ...all.map((r) => (r.pages.chapter ? `${kb(r.pages.chapter.html.gzip)} / ${kb(r.pages.chapter.css.gzip)} / ${kb(r.pages.chapter.js.gzip)} (${r.pages.chapter.articles} articles)` : '–'))],
     ['article HTML / CSS / JS gzip', ...all.map((r) => `${kb(r.pages.article.html.gzip)} / ${kb(r.pages.article.css.gzip)} / ${kb(r.pages.article.js.gzip)}`)],
+    ['article fonts: first visit / next page', ...all.map((r) => (r.fonts ? `${kb(r.fonts.first.bytes)} (${r.fonts.first.files} files) / ${kb(r.fonts.next.bytes)}` : '–'))],
     ['article framework scripts', ...all.map((r) => String(r.pages.article.frameworkScripts.length))],
     ['worksheet JS gzip (raw)', ...all.map((r) => `${kb(r.pages.worksheet.js.gzip)} (${kb(r.pages.worksheet.js.raw)})`)],
     ['search cold, ms', ...all.map((r) => ms(r.search.coldMs))],

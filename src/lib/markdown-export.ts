@@ -33,6 +33,28 @@ export function sectionMarkdown(
   return `# ${section.number} ${section.title}\n\n${section.introduction}\n\n${parts.join('\n')}`;
 }
 
+/** A section of a chapter download: its heading, introduction and articles. */
+export interface SectionForDownload {
+  number: string;
+  title: string;
+  introduction: string;
+  articles: ArticleForDownload[];
+}
+
+/**
+ * A whole chapter as one Markdown document: title and summary, a contents list of every section
+ * and article number, then each section (introduction, articles) with headings nested below it.
+ */
+export function chapterMarkdown(chapter: { number: string; title: string; summary: string }, sections: SectionForDownload[]): string {
+  const contents = sections
+    .map((s) => [`- ${s.number} ${s.title}`, ...s.articles.map((a) => `  - ${a.number} ${a.title}`)].join('\n'))
+    .join('\n');
+  const parts = sections.map(
+    (s) => `## ${s.number} ${s.title}\n\n${s.introduction}\n\n${s.articles.map((a) => articleMarkdown(a, 3)).join('\n')}`,
+  );
+  return `# ${chapter.number} ${chapter.title}\n\n_${chapter.summary}_\n\n## Contents\n\n${contents}\n\n${parts.join('\n')}`;
+}
+
 function demote(markdown: string, levels: number): string {
   return markdown.replace(/^(#{1,6})(?= )/gm, (h) => '#'.repeat(Math.min(6, h.length + levels)));
 }

@@ -13,8 +13,11 @@ const TYPES: Record<string, string> = {
 /** A running server: its origin, the site's root URL (origin + base) and a way to stop it. */
 export interface StaticSite { origin: string; root: string; close: () => Promise<void> }
 
+/** How the server answers: `immutableAssets` marks Astro's content-hashed files (`_astro/`) cacheable for a year, as static hosts do. */
+export interface ServeOptions { immutableAssets?: boolean }
+
 /** Serves `dir` at `base` (e.g. "/" or "/atlas/") on a free port of 127.0.0.1, like a static host would. */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
@@ -32,7 +35,9 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
     }
     const body = await readFile(file).catch(() => null);
     if (!body) return notFound();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (options.immutableAssets && path.startsWith(`${base}_astro/`)) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+    res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
