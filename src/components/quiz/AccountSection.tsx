@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { summarizeAccount, type AccountContact } from '../../lib/customer-types/account';
 import { quizWorksheet, type QuizData } from '../../lib/customer-types/schemas';
+import { readQuizFile } from '../../lib/customer-types/import';
 import { applyImport, deleteRecord, putRecord } from '../../lib/worksheet-state';
 import ImportPanel from '../worksheet/ImportPanel';
 import AccountMapView from './AccountMapView';
@@ -9,15 +10,13 @@ import AccountTools from './AccountTools';
 import ContactList from './ContactList';
 
 interface Props {
-  /** Move focus to the section's heading when it appears (the rep asked to open it). */
-  focusOnMount?: boolean;
   data: QuizData;
   accounts: string[];
   account: string | undefined;
   contacts: AccountContact[];
   onSelect: (account: string) => void;
   onShow: (id: string) => void;
-  onEdit: (id: string) => void;
+  onEdit: (id: string, step?: number) => void;
   /** Called after a contact was deleted (it can be restored with Undo). */
   onDeleted: (id: string) => void;
   announce: (text: string) => void;
@@ -28,12 +27,8 @@ interface Props {
 /** The account list, the selected account's contacts and map, and the file tools. */
 export default function AccountSection(props: Props) {
   const { data, accounts, account, contacts } = props;
-  const heading = useRef<HTMLHeadingElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
-  useEffect(() => {
-    if (props.focusOnMount) heading.current?.focus();
-  }, []);
   useEffect(() => {
     if (undo) undoButton.current?.focus();
   }, [undo]);
@@ -52,7 +47,7 @@ export default function AccountSection(props: Props) {
   };
   return (
     <section class="quiz-accounts" aria-labelledby="quiz-accounts-heading">
-      <h2 id="quiz-accounts-heading" class="no-print" ref={heading} tabIndex={-1}>
+      <h2 id="quiz-accounts-heading" class="no-print">
         Your accounts
       </h2>
       {undo && (
@@ -77,7 +72,7 @@ export default function AccountSection(props: Props) {
             <h3>Contacts in {account} ({contacts.length})</h3>
             <ContactList contacts={contacts} onShow={props.onShow} onEdit={props.onEdit} onDelete={remove} />
           </div>
-          <AccountMapView account={account} map={summarizeAccount(contacts)} />
+          <AccountMapView account={account} contacts={contacts} map={summarizeAccount(contacts)} />
           <div class="no-print">
             <AccountTools account={account} data={data} />
           </div>
@@ -87,7 +82,16 @@ export default function AccountSection(props: Props) {
       )}
       <div class="no-print">
         <h3>Import</h3>
-        <ImportPanel def={quizWorksheet} collection="contacts" noun={{ one: 'contact', many: 'contacts' }} current={data} onImport={(incoming, mode) => props.update((all, now) => ({ ...all, contacts: applyImport(all.contacts, incoming.contacts, mode, now) }))} />
+        <ImportPanel
+          def={quizWorksheet}
+          collection="contacts"
+          noun={{ one: 'contact', many: 'contacts' }}
+          current={data}
+          read={readQuizFile}
+          accept=".json,.csv,application/json,text/csv"
+          label="Import a file exported from this quiz (.json or .csv)"
+          onImport={(incoming, mode) => props.update((all, now) => ({ ...all, contacts: applyImport(all.contacts, incoming.contacts, mode, now) }))}
+        />
       </div>
     </section>
   );

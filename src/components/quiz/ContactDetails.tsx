@@ -21,7 +21,7 @@ export default function ContactDetails({ draft, accounts, errors, onChange }: Pr
   return (
     <fieldset class="quiz-details">
       <legend>About the contact</legend>
-      <p class="quiz-help">Names stay in this browser. Use initials if you prefer.</p>
+      <p class="quiz-help">Names stay in this browser; initials will do.</p>
       <div class="quiz-field">
         <label for="quiz-name">Name (required)</label>
         <input {...field('quiz-name', errors.name)} type="text" maxLength={120} autoComplete="off" value={draft.name} onInput={set('name')} />
