@@ -55,7 +55,7 @@ export default function RatingForm({ customer, articles, onRate, onDone, heading
                         name={`rate-${customer.id}-${c.id}`}
                         value={level}
                         checked={chosen === level}
-                        aria-label={`${level}: ${guide.scale[level]}`}
+                        aria-label={`${level} ${guide.short[level]}: ${guide.scale[level]}`}
                         onChange={() => onRate(c.id, level)}
                       />
                       <span class="segment-step num" aria-hidden="true">{level}</span>

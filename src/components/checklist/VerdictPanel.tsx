@@ -21,8 +21,7 @@ export default function VerdictPanel({ name, result, articles, headingRef }: Pro
           <span class="score-number num">{result.score ?? '–'}</span> <span class="score-of">of 100</span>
         </p>
         <h4 id="verdict-heading" tabIndex={-1} ref={headingRef}>
-          <span class="visually-hidden">{name}: </span>
-          {label}
+          <span class="visually-hidden">{name}:</span> {label}
         </h4>
         <p class="verdict-score">{result.score === null ? `${result.rated} of ${result.total} criteria rated, no score yet.` : `Score ${result.score} of 100.`}</p>
       </div>
