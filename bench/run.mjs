@@ -12,6 +12,7 @@ import { generateCorpus, writeCorpus } from './generate-corpus.mjs';
 import { checkBudgets, spread } from './check.mjs';
 import { measureBuild } from './measure-build.mjs';
 import { measureSearch, pageWeight } from './measure-browser.mjs';
+import { measureWorksheets } from './measure-worksheets.mjs';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -74,6 +75,7 @@ for (const n of sizes) {
         warmQueryBytes: spread(search.warmBytes).median,
         planted: search.planted,
       },
+      worksheets: await measureWorksheets(browser, site.root),
     });
   } finally {
     await browser.close();
