@@ -57,7 +57,7 @@ export default function IdealCustomerChecklist({ articles }: Props) {
   };
 
   return (
-    <div class="checklist">
+    <div class="checklist" data-ready={state.status === 'loading' ? undefined : ''}>
       {state.status !== 'loading' && (
         <StorageNotice state={state} label="checklist" fileName={exportFileName(checklistWorksheet.worksheet, 'saved', new Date(), 'json')} onStartFresh={startFresh} />
       )}

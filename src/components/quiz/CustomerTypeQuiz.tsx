@@ -117,7 +117,7 @@ export default function CustomerTypeQuiz({ questions, articles }: Props) {
   const unfinished = otherDrafts(data, draftId);
 
   return (
-    <div class="quiz">
+    <div class="quiz" data-ready="">
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
