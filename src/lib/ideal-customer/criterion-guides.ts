@@ -25,7 +25,7 @@ export const criterionGuides: Record<CriterionId, CriterionGuide> = {
       'Usually: they ask us before anyone else',
       'Always: we are the first and often only call',
     ],
-    short: ['Never', 'Rarely', 'Sometimes', 'Usually', 'Always'],
+    short: ['Never', 'Rarely', 'At times', 'Usually', 'Always'],
   },
   'fair-price': {
     question: 'Do they accept the market rate for what you deliver?',
@@ -37,7 +37,7 @@ export const criterionGuides: Record<CriterionId, CriterionGuide> = {
       'Accepts the going rate with little debate',
       'Pays the going rate, on time, and says it is worth it',
     ],
-    short: ['Fights', 'Discounts', 'Haggles', 'Accepts', 'Gladly'],
+    short: ['Fights', 'Pushes', 'Haggles', 'Accepts', 'Gladly'],
   },
   'raises-the-bar': {
     question: 'Do their demands make your team better at its work?',
@@ -61,7 +61,7 @@ export const criterionGuides: Record<CriterionId, CriterionGuide> = {
       'Mostly asks for what we do well',
       'Buys exactly what we are best at',
     ],
-    short: ['Elsewhere', 'Often off', 'Mixed', 'Mostly', 'Exactly'],
+    short: ['Outside', 'Often off', 'Mixed', 'Mostly', 'Exactly'],
   },
   'opens-doors': {
     question: 'Do they bring you referrals, introductions or shared projects?',
