@@ -3,6 +3,7 @@ import { criteria } from '../../lib/ideal-customer/criteria';
 import { criterionGuides } from '../../lib/ideal-customer/criterion-guides';
 import type { CustomerEntry } from '../../lib/ideal-customer/records';
 import type { RankedCustomer } from '../../lib/ideal-customer/assess';
+import SameRow from './SameRow';
 
 interface Props {
   ranked: RankedCustomer<CustomerEntry>[];
@@ -28,7 +29,8 @@ export default function ComparisonGrid({ ranked }: Props) {
           </thead>
           <tbody>
             {ranked.map(({ customer, result }) => (
-              <tr key={customer.id}>
+              <SameRow key={customer.id} signature={`${customer.name}|${JSON.stringify(customer.ratings)}`} render={() => (
+              <tr>
                 <th scope="row">{customer.name}</th>
                 {criteria.map((c) => {
                   const level = customer.ratings[c.id];
@@ -40,6 +42,7 @@ export default function ComparisonGrid({ ranked }: Props) {
                 })}
                 <td class="heat-score num">{result.score ?? '–'}</td>
               </tr>
+              )} />
             ))}
           </tbody>
         </table>
