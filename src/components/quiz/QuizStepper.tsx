@@ -88,7 +88,13 @@ export default function QuizStepper({ questions, draft, autoFocus = false, accou
     go(step + 1);
   };
 
+  const answered = questions.flatMap((q, i) => {
+    const label = q.options.find((o) => o.id === draft.answers[q.id])?.label;
+    return label ? [{ step: i + 1, text: q.text, label }] : [];
+  });
+
   return (
+    <div class="quiz-flow">
     <form ref={form} class="quiz-stepper" onSubmit={submit} noValidate>
       <p class="quiz-progress-text" id="quiz-progress">
         {question ? `Question ${step} of ${lastQuestionStep}` : `Then ${lastQuestionStep} questions, one tap each`}
@@ -154,5 +160,20 @@ export default function QuizStepper({ questions, draft, autoFocus = false, accou
         </button>
       </p>
     </form>
+    {question && answered.length > 0 && (
+      <section class="quiz-so-far" aria-labelledby="quiz-so-far-heading">
+        <h3 id="quiz-so-far-heading">Your answers so far</h3>
+        <ol>
+          {answered.map((a) => (
+            <li key={a.step} value={a.step}>
+              <button type="button" class="quiz-so-far-answer" aria-current={a.step === step ? 'step' : undefined} onClick={() => go(a.step)}>
+                <span class="quiz-so-far-question">{a.text}</span> <span class="quiz-so-far-label">{a.label}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </section>
+    )}
+    </div>
   );
 }

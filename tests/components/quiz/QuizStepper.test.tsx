@@ -94,3 +94,13 @@ describe('QuizStepper', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 });
+
+describe('answers so far', () => {
+  it('lists the answers given, each going back to its question', () => {
+    const { onChange } = setup(draft({ step: 3, answers: { employer: 'account', history: 'repeat' } }));
+    const list = screen.getByRole('region', { name: 'Your answers so far' });
+    expect([...list.querySelectorAll('li')].map((li) => li.getAttribute('value'))).toEqual(['1', '2']);
+    fireEvent.click(list.querySelectorAll('button')[1]!);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ step: 2 }));
+  });
+});
