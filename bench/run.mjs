@@ -116,6 +116,7 @@ function report(all) {
     ['article HTML / CSS / JS gzip', ...all.map((r) => `${kb(r.pages.article.html.gzip)} / ${kb(r.pages.article.css.gzip)} / ${kb(r.pages.article.js.gzip)}`)],
     ['article framework scripts', ...all.map((r) => String(r.pages.article.frameworkScripts.length))],
     ['worksheet JS gzip (raw)', ...all.map((r) => `${kb(r.pages.worksheet.js.gzip)} (${kb(r.pages.worksheet.js.raw)})`)],
+    ['worksheet JS before / after idle, CLS, 200-row update ms', ...all.map((r) => (r.worksheets ? `${kb(r.worksheets.jsBeforeInteractionGzip)} / ${kb(r.worksheets.jsAfterIdleGzip)}, ${r.worksheets.clsMax.toFixed(3)}, ${Math.round(r.worksheets.checklistUpdateMs)}` : '–'))],
     ['search cold, ms', ...all.map((r) => ms(r.search.coldMs))],
     ['search warm, ms', ...all.map((r) => ms(r.search.warmMs))],
     ['first query downloads', ...all.map((r) => `${kb(r.search.firstQueryBytes)} (${kb(r.search.firstQueryBytesSpread.min)}–${kb(r.search.firstQueryBytesSpread.max)})`)],
