@@ -31,6 +31,13 @@ type Parts = typeof import('./QuizAccounts');
 
 const noop = () => undefined;
 
+/** What the rep typed into the server-rendered form before the island had read the saved data (null when nothing). */
+function typedBeforeReady(knownAccount: string): Draft | null {
+  const value = (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? '';
+  const [name, role, account] = [value('quiz-name'), value('quiz-role'), value('quiz-account')];
+  return name || role || account ? { ...blankDraft(account || knownAccount), name, role } : null;
+}
+
 /** "Your accounts" until its code has loaded: the same heading, in the same place. */
 const AccountsPending = () => (
   <section class="quiz-accounts" aria-labelledby="quiz-accounts-heading">
@@ -48,11 +55,16 @@ export default function CustomerTypeQuiz({ questions, articles }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [focusQuiz, setFocusQuiz] = useState(false);
   const [parts, setParts] = useState<Parts | null>(null);
+  // Changes when the rep switches contacts, so the form starts afresh; the first contact keeps the server-rendered form (and its focus).
+  const [stepperKey, setStepperKey] = useState(0);
   const data = state.data;
 
   useEffect(() => {
     if (state.status !== 'ready' || draftId) return;
-    const id = resumeDraftId(data, readTabDraft()) ?? newRecordId(Date.now());
+    const resumed = resumeDraftId(data, readTabDraft());
+    const id = resumed ?? newRecordId(Date.now());
+    const typed = resumed ? null : typedBeforeReady(accountsOf(liveRecords(data.contacts).map(([, c]) => c))[0] ?? '');
+    if (typed) update((all, now) => ({ ...all, drafts: putRecord(all.drafts, id, typed, now) }));
     setDraftId(id);
     writeTabDraft(id);
   }, [state.status, draftId]);
@@ -66,7 +78,7 @@ export default function CustomerTypeQuiz({ questions, articles }: Props) {
         <div class="visually-hidden" role="status" aria-live="polite" />
         <section class="quiz-panel no-print" aria-labelledby="quiz-heading">
           <h2 id="quiz-heading">Classify a contact</h2>
-          <QuizStepper questions={questions} draft={blankDraft()} accounts={[]} onChange={noop} onFinish={noop} />
+          <QuizStepper key={0} live={false} questions={questions} draft={blankDraft()} accounts={[]} onChange={noop} onFinish={noop} />
         </section>
         <AccountsPending />
       </div>
@@ -92,6 +104,7 @@ export default function CustomerTypeQuiz({ questions, articles }: Props) {
   const draft: Draft = stored && !stored.deleted ? stored.value : blankDraft(account ?? '');
 
   const switchDraft = (id: string) => {
+    setStepperKey((k) => k + 1);
     setDraftId(id);
     writeTabDraft(id);
     setShown(null);
@@ -149,7 +162,7 @@ export default function CustomerTypeQuiz({ questions, articles }: Props) {
             <p>Working out the result…</p>
           )
         ) : (
-          <QuizStepper key={draftId} questions={questions} autoFocus={focusQuiz} draft={draft} accounts={accounts} onChange={saveDraft} onFinish={finish} />
+          <QuizStepper key={stepperKey} questions={questions} autoFocus={focusQuiz} draft={draft} accounts={accounts} onChange={saveDraft} onFinish={finish} />
         )}
       </section>
       {parts ? (

@@ -20,6 +20,8 @@ interface Props {
   accounts: string[];
   onChange: (draft: Draft) => void;
   onFinish: (draft: Draft) => void;
+  /** False while the island reads the saved data (see ContactDetails). */
+  live?: boolean;
 }
 
 type Errors = Partial<Record<'name' | 'account' | 'answer', string>>;
@@ -27,7 +29,7 @@ type Errors = Partial<Record<'name' | 'account' | 'answer', string>>;
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'radio';
 
 /** The quiz form for the contact being classified. */
-export default function QuizStepper({ questions, draft, autoFocus = false, accounts, onChange, onFinish }: Props) {
+export default function QuizStepper({ questions, draft, autoFocus = false, accounts, onChange, onFinish, live = true }: Props) {
   const [errors, setErrors] = useState<Errors>({});
   const form = useRef<HTMLFormElement>(null);
   const moved = useRef(autoFocus);
@@ -142,7 +144,7 @@ export default function QuizStepper({ questions, draft, autoFocus = false, accou
           </div>
         </fieldset>
       ) : (
-        <ContactDetails draft={draft} accounts={accounts} errors={errors} onChange={onChange} />
+        <ContactDetails draft={draft} accounts={accounts} errors={errors} onChange={onChange} live={live} />
       )}
       <p class="button-row">
         {step > 0 && (

@@ -1,5 +1,7 @@
 /** The whole island in jsdom: a contact from details to result, storage, the map, invalid saved data, names as text. */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { hydrate, render as renderInto } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import CustomerTypeQuiz from '../../../src/components/quiz/CustomerTypeQuiz';
 import { answerOptions, type QuestionId } from '../../../src/lib/customer-types/answer-options';
@@ -87,5 +89,23 @@ describe('CustomerTypeQuiz', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start fresh' }));
     await screen.findByLabelText('Name (required)');
     expect(Object.keys(localStorage).filter((k) => k.startsWith(`${key}:backup:`)).map((k) => localStorage.getItem(k))).toEqual([raw]);
+  });
+});
+
+describe('before the saved data is read', () => {
+  it('keeps what the rep typed into the server-rendered form', async () => {
+    localStorage.setItem(key, JSON.stringify({ app: 'customer-atlas', worksheet: 'customer-type-quiz', version: 1, data: { contacts: { k: { updatedAt: 1, value: { name: 'Old', role: '', account: 'Known Co', answers: typicalAnswers.ally } } }, drafts: {} } }));
+    // The page as the server sent it; a rep types into it on a slow phone; then the island hydrates and reads the storage.
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(<CustomerTypeQuiz questions={questions} articles={articles} />);
+    container.querySelector<HTMLInputElement>('#quiz-name')!.value = 'Early Bird';
+    await act(() => hydrate(<CustomerTypeQuiz questions={questions} articles={articles} />, container));
+    await waitFor(() => expect(document.querySelector('.quiz[data-ready]')).not.toBeNull());
+    expect((screen.getByLabelText('Name (required)') as HTMLInputElement).value).toBe('Early Bird');
+    expect((screen.getByLabelText('Account (required)') as HTMLInputElement).value).toBe('Known Co');
+    const drafts = Object.values(JSON.parse(localStorage.getItem(key)!).data.drafts) as { value: { name: string } }[];
+    expect(drafts.map((d) => d.value.name)).toEqual(['Early Bird']);
+    renderInto(null, container);
+    container.remove();
   });
 });
