@@ -18,6 +18,7 @@ import AddCustomerForm from './AddCustomerForm';
 import EmptyRanking from './EmptyRanking';
 import ExportControls from './ExportControls';
 import RankedTable from './RankedTable';
+import SameRow from './SameRow';
 import type { ArticleLinks } from './types';
 
 interface Props {
@@ -123,7 +124,11 @@ export default function IdealCustomerChecklist({ articles }: Props) {
         <>
           <section class="checklist-part" aria-labelledby="portrait-heading">
             <h2 id="portrait-heading">3. Best customer portrait</h2>
-            <parts.PortraitForm portrait={portraitOf(data)} customers={ranked.map((r) => r.customer)} top={top} onChange={(change) => update((d, now) => updatePortrait(d, change, now))} />
+            {/* Redrawn only when the portrait, the customers' names or the top customer change, not on every rating. */}
+            <SameRow
+              signature={`${JSON.stringify(portraitOf(data))}|${top?.id}|${ranked.map((r) => `${r.customer.id}:${r.customer.name}`).join('|')}`}
+              render={() => <parts.PortraitForm portrait={portraitOf(data)} customers={ranked.map((r) => r.customer)} top={top} onChange={(change) => update((d, now) => updatePortrait(d, change, now))} />}
+            />
           </section>
           <section class="checklist-part" aria-labelledby="sources-heading">
             <h2 id="sources-heading">4. Seven sources</h2>
