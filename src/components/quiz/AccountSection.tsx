@@ -6,6 +6,7 @@ import { readQuizFile } from '../../lib/customer-types/import';
 import { applyImport, deleteRecord, putRecord } from '../../lib/worksheet-state';
 import ImportPanel from '../worksheet/ImportPanel';
 import AccountMapView from './AccountMapView';
+import { tierNames } from '../../lib/customer-types/account-picture';
 import AccountTools from './AccountTools';
 import ContactList from './ContactList';
 
@@ -78,7 +79,18 @@ export default function AccountSection(props: Props) {
           </div>
         </>
       ) : (
-        <p class="no-print">No classified contacts yet. Finish the quiz for a contact, or import a file exported from this page.</p>
+        <div class="account-empty-state no-print">
+          <p>No classified contacts yet. Finish the quiz for a contact, or import a file exported from this page.</p>
+          <p class="quiz-help">Each account then gets a map like this one: who holds the budget, who can sway or block the decision, who has no say, and your colleagues apart.</p>
+          <div class="account-picture account-sample" aria-hidden="true">
+            {Object.values(tierNames).map((name) => (
+              <div key={name} class="account-tier">
+                <p class="account-sample-label">{name}</p>
+                <span class="account-sample-person" />
+              </div>
+            ))}
+          </div>
+        </div>
       )}
       <div class="no-print">
         <h3>Import</h3>
