@@ -1,7 +1,6 @@
 /** What the ranking shows before the first customer: what will appear here, and how to start. */
-import { criteria } from '../../lib/ideal-customer/criteria';
 
-/** The empty state of the ranking: three steps and the six criteria the comparison will show. */
+/** The empty state of the ranking: three steps to a ranked, compared list (the criteria are listed under "How the score works"). */
 export default function EmptyRanking() {
   return (
     <div class="empty-ranking">
@@ -11,15 +10,6 @@ export default function EmptyRanking() {
         <li>Add a few more. Each gets a row here, ranked by score, with a bar to compare at a glance.</li>
         <li>A heatmap then shows every customer on every criterion, so look-alikes and weak spots stand out.</li>
       </ol>
-      <p class="empty-ranking-criteria">
-        The criteria:{' '}
-        {criteria.map((c, i) => (
-          <span key={c.id}>
-            {i > 0 && ' · '}
-            {c.name} <span class="num">({c.weight})</span>
-          </span>
-        ))}
-      </p>
     </div>
   );
 }
