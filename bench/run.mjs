@@ -14,6 +14,7 @@ import { measureBuild } from './measure-build.mjs';
 import { fontBytes, measureSearch, pageWeight } from './measure-browser.mjs';
 import { measureCustomerValue } from './measure-customer-value.mjs';
 import { pagesToMeasure } from './pick-pages.mjs';
+import { measureWorksheets } from './measure-worksheets.mjs';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -82,6 +83,7 @@ for (const n of sizes) {
         planted: search.planted,
       },
       customerValue: { import5000Ms: spread(value.import5000), update1000Ms: spread(value.update1000) },
+      worksheets: await measureWorksheets(browser, site.root),
     });
   } finally {
     await browser.close();
@@ -124,6 +126,7 @@ function report(all) {
     ['article fonts: first visit / next page', ...all.map((r) => (r.fonts ? `${kb(r.fonts.first.bytes)} (${r.fonts.first.files} files) / ${kb(r.fonts.next.bytes)}` : '–'))],
     ['article framework scripts', ...all.map((r) => String(r.pages.article.frameworkScripts.length))],
     ['worksheet JS gzip (raw)', ...all.map((r) => `${kb(r.pages.worksheet.js.gzip)} (${kb(r.pages.worksheet.js.raw)})`)],
+    ['worksheet JS before / after idle, CLS, 200-row update ms', ...all.map((r) => (r.worksheets ? `${kb(r.worksheets.jsBeforeInteractionGzip)} / ${kb(r.worksheets.jsAfterIdleGzip)}, ${r.worksheets.clsMax.toFixed(3)}, ${Math.round(r.worksheets.checklistUpdateMs)}` : '–'))],
     ['search cold, ms', ...all.map((r) => ms(r.search.coldMs))],
     ['search warm, ms', ...all.map((r) => ms(r.search.warmMs))],
     ['first query downloads', ...all.map((r) => `${kb(r.search.firstQueryBytes)} (${kb(r.search.firstQueryBytesSpread.min)}–${kb(r.search.firstQueryBytesSpread.max)})`)],

@@ -43,7 +43,7 @@ describe('ideal-customer checklist', () => {
     await scoreCustomer(page, 'Birch Ltd', [4, 4, 4, 4, 4, 4]);
     await scoreCustomer(page, 'Alder & Co', [2, 3, 2, 2, 1, 2]);
     await expect(rankedRows(page)).resolves.toEqual(threeCustomers);
-    await expect(page.locator('.verdict-panel h4').innerText()).resolves.toBe('Alder & Co: Develop');
+    await expect(page.locator('.verdict-panel h4').textContent()).resolves.toBe('Alder & Co: Develop');
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -135,7 +135,7 @@ describe('ideal-customer checklist', () => {
     const name = '<img src=x onerror=alert(1)>';
     await scoreCustomer(page, name, [0, 0, 0, 0, 0, 0]);
     await expect(page.locator('main img').count()).resolves.toBe(0);
-    await expect(page.getByRole('rowheader', { name }).innerText()).resolves.toBe(name);
+    await expect(page.locator('table.ranking').getByRole('rowheader', { name }).innerText()).resolves.toBe(name);
     expect(dialogs).toBe(0);
     await page.getByRole('button', { name: `Remove ${name}` }).click();
   });
@@ -150,27 +150,28 @@ describe('ideal-customer checklist', () => {
     await keyboard.keyboard.press('Enter');
     await keyboard.getByRole('heading', { name: 'Scoring Keys Inc' }).waitFor();
     await expect.poll(() => keyboard.evaluate(() => document.activeElement?.textContent)).toBe('Scoring Keys Inc');
-    for (let group = 0; group < 6; group++) {
-      await keyboard.keyboard.press('Tab');
+    // Each criterion is one radio group: Tab reaches it (past the previous one's "Question and steps"), Space picks step 0, arrows move on.
+    const focused = () => keyboard.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.textContent ?? '');
+    for (const criterion of ['first-call', 'fair-price', 'raises-the-bar', 'plays-to-strengths', 'opens-doors', 'cost-to-serve']) {
+      for (let i = 0; i < 4 && !(await focused()).endsWith(criterion); i++) await keyboard.keyboard.press('Tab');
+      expect(await focused()).toMatch(new RegExp(`${criterion}$`));
       await keyboard.keyboard.press('Space');
       for (let step = 0; step < 3; step++) await keyboard.keyboard.press('ArrowDown');
     }
     await keyboard.getByText('6 of 6 criteria rated').waitFor();
-    await keyboard.keyboard.press('Tab');
+    for (let i = 0; i < 4 && (await focused()) !== 'See the verdict'; i++) await keyboard.keyboard.press('Tab');
     await keyboard.keyboard.press('Enter');
     await expect.poll(() => keyboard.evaluate(() => document.activeElement?.textContent)).toBe('Keys Inc: Keep, and find more like them');
     await expect(rankedRows(keyboard)).resolves.toEqual([['1', 'Keys Inc', '75', 'Keep, and find more like them']]);
   });
 
-  it.each(['light', 'dark'] as const)('has zero axe violations with a verdict and the charts shown (%s theme)', async (scheme) => {
+  it.each(['light', 'dark'] as const)('has zero axe violations with a verdict and the comparison shown (%s theme)', async (scheme) => {
     const themed = await session.open(checklistPath, { context: await session.newContext({ colorScheme: scheme }) });
     await waitForChecklist(themed);
     expect(await axeViolations(themed)).toEqual([]);
     await scoreCustomer(themed, 'Theme Co', [4, 3, 2, 1, 0, 3]);
     await themed.getByRole('button', { name: 'See the verdict' }).click();
-    await themed.getByRole('button', { name: 'Show charts' }).click();
-    await themed.getByRole('img', { name: 'Criteria of Theme Co' }).waitFor();
-    await themed.getByRole('img', { name: 'Verdicts across your customers' }).waitFor();
+    await themed.locator('table.heatmap').getByRole('rowheader', { name: 'Theme Co' }).waitFor();
     await themed.getByRole('button', { name: 'Import a file…' }).click();
     await themed.getByLabel('Import a saved file of the ideal-customer checklist (.json)').waitFor();
     expect(await axeViolations(themed)).toEqual([]);

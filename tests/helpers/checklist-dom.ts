@@ -13,10 +13,12 @@ export const articleLinks = {
   'unqualify-fast': { title: '5.03.02.04 Unqualify Fast', href: '/articles/unqualify-fast/' },
 };
 
-/** Renders the island and waits until it has read the saved data. */
+/** Renders the island and waits until it has read the saved data and loaded its idle parts. */
 export async function renderChecklist() {
   const view = render(h(IdealCustomerChecklist, { articles: articleLinks }));
   await screen.findByLabelText('Customer name');
+  // The rating grid, comparison, portrait and sources load once the page is idle: wait for them.
+  await screen.findByRole('heading', { name: '3. Best customer portrait' }, { timeout: 10_000 });
   return view;
 }
 
@@ -40,8 +42,9 @@ export function rateAll(level: RatingLevel) {
   for (const c of criteria) rate(c.id, level);
 }
 
-/** The label of a step, as the form shows it. */
-export const stepLabel = (criterion: CriterionId, level: RatingLevel) => criterionGuides[criterion].scale[level];
+/** The accessible name of a step's radio: its number and short label as shown, then the step in full. */
+export const stepLabel = (criterion: CriterionId, level: RatingLevel) =>
+  `${level} ${criterionGuides[criterion].short[level]}: ${criterionGuides[criterion].scale[level]}`;
 
 /** The rows of the ranked table as [rank, name, score, verdict]. */
 export function tableRows(): string[][] {

@@ -7,6 +7,8 @@ export const checklistPath = 'worksheets/ideal-customer-checklist/';
 
 /** Opens the island's controls once it has read the saved data. */
 export async function waitForChecklist(page: Page): Promise<void> {
+  // The server-rendered form is there at once; wait for the island to have read the saved data.
+  await page.locator('.checklist[data-ready]').waitFor();
   await page.getByLabel('Customer name').waitFor();
 }
 

@@ -19,7 +19,8 @@ const questionIds = Object.keys(answerOptions) as QuestionId[];
 
 /** Waits until the island has read the saved data and shows the quiz. */
 export async function waitForQuiz(page: Page): Promise<void> {
-  await page.locator('.quiz-stepper, .quiz-result').first().waitFor();
+  // The server-rendered form is there at once; wait for the island to have read the saved data.
+  await page.locator('.quiz[data-ready] .quiz-stepper, .quiz[data-ready] .quiz-result').first().waitFor();
 }
 
 /** Fills the details and answers every question with clicks; ends on the result. */
@@ -29,10 +30,8 @@ export async function classifyContact(page: Page, who: Person, answers: Answers)
   await page.fill('#quiz-role', who.role);
   await page.fill('#quiz-account', who.account);
   await page.click('.quiz-stepper button[type=submit]');
-  for (const id of questionIds) {
-    await page.check(`#q-${id}-${answers[id]}`);
-    await page.click('.quiz-stepper button[type=submit]');
-  }
+  // Choosing an answer moves on to the next question (the last one to the result).
+  for (const id of questionIds) await page.click(`#q-${id}-${answers[id]}`);
   await page.locator('#quiz-result-heading').waitFor();
 }
 
@@ -45,7 +44,7 @@ export async function tabTo(page: Page, selector: string, limit = 80): Promise<v
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** The same as `classifyContact`, with the keyboard only: Tab, typing, arrow keys, Space and Enter. */
+/** The same as `classifyContact`, with the keyboard only: Tab, typing, arrow keys, Space and Enter (Space on a first option moves on; arrows only move the choice, Enter on Next goes on). */
 export async function classifyByKeyboard(page: Page, who: Person, answers: Answers): Promise<void> {
   await waitForQuiz(page);
   await tabTo(page, '#quiz-name');
@@ -59,7 +58,10 @@ export async function classifyByKeyboard(page: Page, who: Person, answers: Answe
     // Moving to a question puts focus on its first option; arrows choose, Space picks the focused one.
     await page.locator(`#q-${id}-${answerOptions[id][0]}:focus`).waitFor();
     const index = (answerOptions[id] as readonly string[]).indexOf(answers[id]);
-    if (index === 0) await page.keyboard.press('Space');
+    if (index === 0) {
+      await page.keyboard.press('Space');
+      continue;
+    }
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
     await tabTo(page, '.quiz-stepper button[type=submit]', 4);
     await page.keyboard.press('Enter');

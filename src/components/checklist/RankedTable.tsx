@@ -1,8 +1,9 @@
 /** All customers ranked with their verdicts; sortable by column and filterable by verdict. */
-import { useState } from 'preact/hooks';
-import { verdictIds, verdicts } from '../../lib/ideal-customer/criteria';
+import { useRef, useState } from 'preact/hooks';
+import { verdictHues, verdictIds, verdicts } from '../../lib/ideal-customer/criteria';
 import type { CustomerEntry } from '../../lib/ideal-customer/records';
 import type { RankedCustomer } from '../../lib/ideal-customer/assess';
+import SameRow from './SameRow';
 import { arrangeRows, nextSort, type SortKey, type TableSort, type VerdictFilter } from '../../lib/ideal-customer/table';
 
 interface Props {
@@ -22,6 +23,9 @@ export default function RankedTable({ ranked, onScore, onRemove }: Props) {
   const [sort, setSort] = useState<TableSort>({ key: 'score', direction: 'descending' });
   const [filter, setFilter] = useState<VerdictFilter>('all');
   const rows = arrangeRows(ranked, sort, filter);
+  // Rows skip redraws (SameRow), so their buttons call the latest handlers through a ref.
+  const latest = useRef({ onScore, onRemove });
+  latest.current = { onScore, onRemove };
   return (
     <div class="ranked">
       <p class="table-tools no-print">
@@ -58,28 +62,37 @@ export default function RankedTable({ ranked, onScore, onRemove }: Props) {
           </thead>
           <tbody>
             {rows.map(({ customer, result, rank }) => (
-              <tr key={customer.id} data-verdict={result.verdict}>
-                <td>{rank ?? '–'}</td>
-                <th scope="row">{customer.name}</th>
-                <td>{result.score ?? '–'}</td>
-                <td>
-                  <span class={`verdict-tag verdict-${result.verdict}`}>{verdicts[result.verdict].label}</span>
+              <SameRow key={customer.id} signature={`${rank}|${customer.name}|${result.score}|${result.verdict}`} render={() => (
+              <tr data-verdict={result.verdict}>
+                <td class="rank-cell num" data-label="Rank">{rank ?? '–'}</td>
+                <th scope="row" class="name-cell">{customer.name}</th>
+                <td class="score-cell" data-label="Score">
+                  <span class="num">{result.score ?? '–'}</span>
+                  <span class={`score-bar hued`} style={`--hue: ${verdictHues[result.verdict]}`} aria-hidden="true">
+                    <span style={`width: ${result.score ?? 0}%`} />
+                  </span>
+                </td>
+                <td class="verdict-cell" data-label="Verdict">
+                  <span class={`verdict-tag hued verdict-${result.verdict}`} style={`--hue: ${verdictHues[result.verdict]}`}>{verdicts[result.verdict].label}</span>
                 </td>
                 <td class="no-print row-actions">
-                  <button type="button" class="button" onClick={() => onScore(customer.id)}>
-                    {result.verdict === 'incomplete' ? 'Continue' : 'Rescore'}
-                    {' '}<span class="visually-hidden">{customer.name}</span>
-                  </button>{' '}
-                  <button type="button" class="button" onClick={() => onRemove(customer.id)}>
-                    Remove{' '}<span class="visually-hidden">{customer.name}</span>
-                  </button>
+                  <span class="button-row">
+                    <button type="button" class="button" onClick={() => latest.current.onScore(customer.id)}>
+                      {result.verdict === 'incomplete' ? 'Continue' : 'Rescore'}
+                      {' '}<span class="visually-hidden">{customer.name}</span>
+                    </button>
+                    <button type="button" class="button" onClick={() => latest.current.onRemove(customer.id)}>
+                      Remove{' '}<span class="visually-hidden">{customer.name}</span>
+                    </button>
+                  </span>
                 </td>
               </tr>
+              )} />
             ))}
           </tbody>
         </table>
       </div>
-      {rows.length === 0 && <p>{ranked.length === 0 ? 'No customers yet: add one above.' : 'No customer has this verdict.'}</p>}
+      {rows.length === 0 && <p>No customer has this verdict.</p>}
     </div>
   );
 }

@@ -1,6 +1,10 @@
-/** Rating one customer: a fieldset per criterion with its labelled scale, progress, and the verdict. */
+/**
+ * Rating one customer as a compact grid: a row per criterion with a 0–4 segmented control (a
+ * radio group whose steps carry their short labels), the chosen step in words, and the question
+ * and full scale behind a disclosure. The score and verdict beside it update as the rep rates.
+ */
 import { useRef } from 'preact/hooks';
-import { criteria, type CriterionId, type RatingLevel } from '../../lib/ideal-customer/criteria';
+import { criteria, ratingLevels, type CriterionId, type RatingLevel } from '../../lib/ideal-customer/criteria';
 import { criterionGuides } from '../../lib/ideal-customer/criterion-guides';
 import type { CustomerEntry } from '../../lib/ideal-customer/records';
 import { scoreCustomer } from '../../lib/ideal-customer/score';
@@ -25,37 +29,57 @@ export default function RatingForm({ customer, articles, onRate, onDone, heading
   };
   return (
     <form class="rating-form" onSubmit={submit} aria-labelledby="rating-heading">
-      <h3 id="rating-heading" tabIndex={-1} ref={headingRef}>
-        Scoring {customer.name}
-      </h3>
-      <p class="progress" role="status">
-        <progress max={result.total} value={result.rated} aria-hidden="true" /> {result.rated} of {result.total} criteria rated
-      </p>
-      {criteria.map((c) => (
-        <fieldset class="criterion" key={c.id} aria-describedby={`help-${c.id}`}>
-          <legend>
-            {c.name} <span class="weight">(up to {c.weight} points)</span>
-          </legend>
-          <p class="question">{criterionGuides[c.id].question}</p>
-          <p class="help" id={`help-${c.id}`}>
-            {criterionGuides[c.id].help}
-          </p>
-          <div class="scale">
-            {criterionGuides[c.id].scale.map((label, level) => (
-              <label key={label}>
-                <input
-                  type="radio"
-                  name={`rate-${customer.id}-${c.id}`}
-                  value={level}
-                  checked={customer.ratings[c.id] === level}
-                  onChange={() => onRate(c.id, level as RatingLevel)}
-                />{' '}
-                <span>{label}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ))}
+      <div class="rating-head">
+        <h3 id="rating-heading" tabIndex={-1} ref={headingRef}>
+          Scoring {customer.name}
+        </h3>
+        <p class="progress" role="status">
+          <progress max={result.total} value={result.rated} aria-hidden="true" /> {result.rated} of {result.total} criteria rated
+        </p>
+      </div>
+      <div class="rating-layout">
+        <div class="rating-grid">
+          {criteria.map((c) => {
+            const guide = criterionGuides[c.id];
+            const chosen = customer.ratings[c.id];
+            return (
+              <fieldset class="criterion" key={c.id} aria-describedby={`choice-${c.id}`}>
+                <legend>
+                  <span class="criterion-name">{c.name}</span> <span class="weight">up to {c.weight} points</span>
+                </legend>
+                <div class="segments">
+                  {ratingLevels.map((level) => (
+                    <label key={level} class="segment" title={guide.scale[level]}>
+                      <input
+                        type="radio"
+                        name={`rate-${customer.id}-${c.id}`}
+                        value={level}
+                        checked={chosen === level}
+                        aria-label={`${level} ${guide.short[level]}: ${guide.scale[level]}`}
+                        onChange={() => onRate(c.id, level)}
+                      />
+                      <span class="segment-step num" aria-hidden="true">{level}</span>
+                      <span class="segment-label" aria-hidden="true">{guide.short[level]}</span>
+                    </label>
+                  ))}
+                </div>
+                <p class="criterion-choice" id={`choice-${c.id}`}>
+                  {chosen === undefined ? 'Not rated yet.' : guide.scale[chosen]}
+                </p>
+                <details class="criterion-guide">
+                  <summary>
+                    Question and steps<span class="visually-hidden">: {c.name}</span>
+                  </summary>
+                  <p class="question">{guide.question}</p>
+                  <p class="help">{guide.help}</p>
+                  <ol start={0}>{guide.scale.map((label) => <li key={label}>{label}</li>)}</ol>
+                </details>
+              </fieldset>
+            );
+          })}
+        </div>
+        <VerdictPanel name={customer.name} result={result} articles={articles} headingRef={verdictRef} />
+      </div>
       <p class="button-row no-print">
         <button type="submit" class="button primary">
           See the verdict
@@ -64,7 +88,6 @@ export default function RatingForm({ customer, articles, onRate, onDone, heading
           Close this customer
         </button>
       </p>
-      <VerdictPanel name={customer.name} result={result} articles={articles} headingRef={verdictRef} />
     </form>
   );
 }

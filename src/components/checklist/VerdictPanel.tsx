@@ -1,6 +1,6 @@
-/** The verdict for one customer: score, reasons and next actions with links to the articles. */
+/** The verdict for one customer: a large live score and verdict in the verdict's colour, then the reasons and next steps with their articles. */
 import type { Ref } from 'preact';
-import { verdicts } from '../../lib/ideal-customer/criteria';
+import { verdictHues, verdicts } from '../../lib/ideal-customer/criteria';
 import type { ScoreResult } from '../../lib/ideal-customer/score';
 import type { ArticleLinks } from './types';
 
@@ -15,11 +15,16 @@ interface Props {
 export default function VerdictPanel({ name, result, articles, headingRef }: Props) {
   const label = verdicts[result.verdict].label;
   return (
-    <section class={`verdict-panel verdict-${result.verdict}`} aria-labelledby="verdict-heading">
-      <h4 id="verdict-heading" tabIndex={-1} ref={headingRef}>
-        {name}: {label}
-      </h4>
-      <p class="verdict-score">{result.score === null ? `${result.rated} of ${result.total} criteria rated, no score yet.` : `Score ${result.score} of 100.`}</p>
+    <section class={`verdict-panel hued verdict-${result.verdict}`} style={`--hue: ${verdictHues[result.verdict]}`} aria-labelledby="verdict-heading">
+      <div class="score-live" role="status" aria-live="polite" aria-atomic="true">
+        <p class="score-big">
+          <span class="score-number num">{result.score ?? '–'}</span> <span class="score-of">of 100</span>
+        </p>
+        <h4 id="verdict-heading" tabIndex={-1} ref={headingRef}>
+          <span class="visually-hidden">{name}:</span> {label}
+        </h4>
+        <p class="verdict-score">{result.score === null ? `${result.rated} of ${result.total} criteria rated, no score yet.` : `Score ${result.score} of 100.`}</p>
+      </div>
       <h5>Why</h5>
       <ul>
         {result.reasons.map((reason) => (

@@ -1,47 +1,65 @@
-/** The account map: the six types as regions with their contacts, and the manager's warnings. Prints on its own. */
+/**
+ * The account map as a picture of the account: who holds the budget on top, then who influences
+ * the decision (with their veto), then who has no say; colleagues apart; the warnings beside it.
+ * Empty tiers are left out. Prints on its own.
+ */
 import type { AccountMap } from '../../lib/customer-types/account';
-import { customerTypes } from '../../lib/customer-types/types';
+import { accountPicture, tierNames, type PictureContact } from '../../lib/customer-types/account-picture';
+import type { AccountContact } from '../../lib/customer-types/account';
+import { customerTypeHues, customerTypes } from '../../lib/customer-types/types';
 
 interface Props {
   account: string;
+  contacts: readonly AccountContact[];
   map: AccountMap;
 }
 
-/** Renders an account map (contacts grouped by primary type). */
-export default function AccountMapView({ account, map }: Props) {
+const Person = ({ c }: { c: PictureContact }) => (
+  <li class={`account-person hued type-${c.primary}`} style={`--hue: ${customerTypeHues[c.primary]}`}>
+    <span class="account-person-name">{c.name}</span>
+    {c.role && <span class="account-person-role">{c.role}</span>}
+    <span class="account-person-tags">
+      <span class="account-tag">{customerTypes[c.primary].name}</span>
+      {c.veto && <span class="account-tag account-veto">can veto</span>}
+      {!c.trusted && <span class="account-tag account-untrusted">no good relationship yet</span>}
+    </span>
+  </li>
+);
+
+/** Renders an account map from an account's contacts. */
+export default function AccountMapView({ account, contacts, map }: Props) {
+  const picture = accountPicture(contacts);
   return (
     <section class="account-map" aria-labelledby="account-map-heading">
       <h3 id="account-map-heading">Account map: {account}</h3>
-      {map.warnings.length > 0 ? (
-        <div class="callout warning account-warnings">
-          <h4>Watch out</h4>
-          <ul>{map.warnings.map((w) => <li key={w.kind} data-warning={w.kind}>{w.message}</li>)}</ul>
+      <div class="account-map-layout">
+        <div class="account-picture">
+          {picture.tiers.map((tier) => (
+            <section key={tier.id} class={`account-tier tier-${tier.id}`} aria-labelledby={`tier-${tier.id}`}>
+              <h4 id={`tier-${tier.id}`}>
+                {tierNames[tier.id]} <span class="account-count num">({tier.contacts.length})</span>
+              </h4>
+              <ul class="account-people">{tier.contacts.map((c) => <Person key={c.id} c={c} />)}</ul>
+            </section>
+          ))}
+          {picture.tiers.length === 0 && <p class="account-empty">No one at the account itself yet: only colleagues.</p>}
+          {picture.colleagues.length > 0 && (
+            <section class="account-tier account-colleagues" aria-labelledby="tier-colleagues">
+              <h4 id="tier-colleagues">
+                Your colleagues <span class="account-count num">({picture.colleagues.length})</span>
+              </h4>
+              <ul class="account-people">{picture.colleagues.map((c) => <Person key={c.id} c={c} />)}</ul>
+            </section>
+          )}
         </div>
-      ) : (
-        <p class="account-ok">No warnings: the budget holder is known and every veto is covered.</p>
-      )}
-      <div class="account-groups">
-        {map.groups.map((g) => (
-          <section key={g.type} class={`account-group type-${g.type}`} aria-labelledby={`group-${g.type}`}>
-            <h4 id={`group-${g.type}`}>
-              {customerTypes[g.type].name} <span class="account-count">({g.contacts.length})</span>
-            </h4>
-            {g.contacts.length === 0 ? (
-              <p class="account-empty">Nobody yet.</p>
-            ) : (
-              <ul>
-                {g.contacts.map((c) => (
-                  <li key={c.id}>
-                    <strong>{c.name}</strong>
-                    {c.role && `, ${c.role}`}
-                    {c.also.length > 0 && <span class="account-also"> · also {c.also.map((t) => customerTypes[t].name.toLowerCase()).join(', ')}</span>}
-                    {c.framework && <span class="account-also"> · ≈ {c.framework}</span>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        ))}
+        {map.warnings.length > 0 ? (
+          <div class="callout warning account-warnings">
+            <h4>Watch out</h4>
+            <ul>{map.warnings.map((w) => <li key={w.kind} data-warning={w.kind}>{w.message}</li>)}</ul>
+          </div>
+        ) : (
+          <p class="account-ok">No warnings: the budget holder is known and every veto is covered.</p>
+        )}
       </div>
     </section>
   );

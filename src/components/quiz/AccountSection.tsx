@@ -2,22 +2,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { summarizeAccount, type AccountContact } from '../../lib/customer-types/account';
 import { quizWorksheet, type QuizData } from '../../lib/customer-types/schemas';
+import { readQuizFile } from '../../lib/customer-types/import';
 import { applyImport, deleteRecord, putRecord } from '../../lib/worksheet-state';
 import ImportPanel from '../worksheet/ImportPanel';
 import AccountMapView from './AccountMapView';
+import { tierNames } from '../../lib/customer-types/account-picture';
 import AccountTools from './AccountTools';
 import ContactList from './ContactList';
 
 interface Props {
-  /** Move focus to the section's heading when it appears (the rep asked to open it). */
-  focusOnMount?: boolean;
   data: QuizData;
   accounts: string[];
   account: string | undefined;
   contacts: AccountContact[];
   onSelect: (account: string) => void;
   onShow: (id: string) => void;
-  onEdit: (id: string) => void;
+  onEdit: (id: string, step?: number) => void;
   /** Called after a contact was deleted (it can be restored with Undo). */
   onDeleted: (id: string) => void;
   announce: (text: string) => void;
@@ -28,12 +28,8 @@ interface Props {
 /** The account list, the selected account's contacts and map, and the file tools. */
 export default function AccountSection(props: Props) {
   const { data, accounts, account, contacts } = props;
-  const heading = useRef<HTMLHeadingElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
-  useEffect(() => {
-    if (props.focusOnMount) heading.current?.focus();
-  }, []);
   useEffect(() => {
     if (undo) undoButton.current?.focus();
   }, [undo]);
@@ -52,7 +48,7 @@ export default function AccountSection(props: Props) {
   };
   return (
     <section class="quiz-accounts" aria-labelledby="quiz-accounts-heading">
-      <h2 id="quiz-accounts-heading" class="no-print" ref={heading} tabIndex={-1}>
+      <h2 id="quiz-accounts-heading" class="no-print">
         Your accounts
       </h2>
       {undo && (
@@ -77,17 +73,37 @@ export default function AccountSection(props: Props) {
             <h3>Contacts in {account} ({contacts.length})</h3>
             <ContactList contacts={contacts} onShow={props.onShow} onEdit={props.onEdit} onDelete={remove} />
           </div>
-          <AccountMapView account={account} map={summarizeAccount(contacts)} />
+          <AccountMapView account={account} contacts={contacts} map={summarizeAccount(contacts)} />
           <div class="no-print">
             <AccountTools account={account} data={data} />
           </div>
         </>
       ) : (
-        <p class="no-print">No classified contacts yet. Finish the quiz for a contact, or import a file exported from this page.</p>
+        <div class="account-empty-state no-print">
+          <p>No classified contacts yet. Finish the quiz for a contact, or import a file exported from this page.</p>
+          <p class="quiz-help">Each account then gets a map like this one: who holds the budget, who can sway or block the decision, who has no say, and your colleagues apart.</p>
+          <div class="account-picture account-sample" aria-hidden="true">
+            {Object.values(tierNames).map((name) => (
+              <div key={name} class="account-tier">
+                <p class="account-sample-label">{name}</p>
+                <span class="account-sample-person" />
+              </div>
+            ))}
+          </div>
+        </div>
       )}
       <div class="no-print">
         <h3>Import</h3>
-        <ImportPanel def={quizWorksheet} collection="contacts" noun={{ one: 'contact', many: 'contacts' }} current={data} onImport={(incoming, mode) => props.update((all, now) => ({ ...all, contacts: applyImport(all.contacts, incoming.contacts, mode, now) }))} />
+        <ImportPanel
+          def={quizWorksheet}
+          collection="contacts"
+          noun={{ one: 'contact', many: 'contacts' }}
+          current={data}
+          read={readQuizFile}
+          accept=".json,.csv,application/json,text/csv"
+          label="Import a file exported from this quiz (.json or .csv)"
+          onImport={(incoming, mode) => props.update((all, now) => ({ ...all, contacts: applyImport(all.contacts, incoming.contacts, mode, now) }))}
+        />
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
-/** Export the account (JSON, CSV) and print its map. */
-import { accountContacts, accountCsv, accountFileName, accountJson } from '../../lib/customer-types/export';
+/** Export one account or everything (JSON, CSV), and print the account map. */
+import { accountContacts, accountCsv, accountFileName, accountJson, allContacts, allFileName, allJson } from '../../lib/customer-types/export';
 import type { QuizData } from '../../lib/customer-types/schemas';
 import { downloadText } from '../worksheet/browser-store';
 
@@ -8,32 +8,42 @@ interface Props {
   data: QuizData;
 }
 
-/** Buttons that download the account or open the print dialog for its map. */
+/** Buttons that download an account or every account, or open the print dialog for the map. */
 export default function AccountTools({ account, data }: Props) {
   const now = () => new Date();
+  const json = (name: string, text: string) => downloadText(name, 'application/json', text);
+  const csv = (name: string, text: string) => downloadText(name, 'text/csv', text);
   return (
     <div class="account-tools">
-      <h3>Export or print {account}</h3>
-      <p class="button-row">
-        <button
-          type="button"
-          class="button"
-          onClick={() => downloadText(accountFileName(account, now(), 'json'), 'application/json', accountJson(data, account, now()))}
-        >
-          Export JSON
-        </button>{' '}
-        <button
-          type="button"
-          class="button"
-          onClick={() => downloadText(accountFileName(account, now(), 'csv'), 'text/csv', accountCsv(accountContacts(data, account)))}
-        >
-          Export CSV
-        </button>{' '}
-        <button type="button" class="button" onClick={() => print()}>
-          Print the account map
-        </button>
-      </p>
-      <p class="quiz-help">JSON files can be imported again on this page, in any browser. CSV opens in a spreadsheet.</p>
+      <h3>Export or print</h3>
+      <div class="account-tools-grid">
+        <div>
+          <p class="account-tools-label">{account}</p>
+          <p class="button-row">
+            <button type="button" class="button" onClick={() => json(accountFileName(account, now(), 'json'), accountJson(data, account, now()))}>
+              Export JSON
+            </button>{' '}
+            <button type="button" class="button" onClick={() => csv(accountFileName(account, now(), 'csv'), accountCsv(accountContacts(data, account)))}>
+              Export CSV
+            </button>{' '}
+            <button type="button" class="button" onClick={() => print()}>
+              Print the account map
+            </button>
+          </p>
+        </div>
+        <div>
+          <p class="account-tools-label">Every account</p>
+          <p class="button-row">
+            <button type="button" class="button" onClick={() => json(allFileName(now(), 'json'), allJson(data, now()))}>
+              Export everything (JSON)
+            </button>{' '}
+            <button type="button" class="button" onClick={() => csv(allFileName(now(), 'csv'), accountCsv(allContacts(data)))}>
+              Export everything (CSV)
+            </button>
+          </p>
+        </div>
+      </div>
+      <p class="quiz-help">Both kinds of file can be imported again on this page, in any browser. CSV opens in a spreadsheet.</p>
     </div>
   );
 }

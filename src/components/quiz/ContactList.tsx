@@ -19,9 +19,11 @@ export default function ContactList({ contacts, onShow, onEdit, onDelete }: Prop
         const type = result.status === 'classified' ? customerTypes[result.primary].name : 'Not classified';
         return (
           <li key={c.id} class="quiz-contact">
-            <span class="quiz-contact-name">{c.name}</span>
-            {c.role && <span class="quiz-contact-role">, {c.role}</span>}
-            <span class="quiz-contact-type"> · {type}</span>
+            <span class="quiz-contact-who">
+              <span class="quiz-contact-name">{c.name}</span>
+              {c.role && <span class="quiz-contact-role">, {c.role}</span>}
+            </span>
+            <span class="quiz-contact-type">{type}</span>
             <span class="button-row">
               <button type="button" class="button" aria-label={`Result ${c.name}`} onClick={() => onShow(c.id)}>Result</button>{' '}
               <button type="button" class="button" aria-label={`Edit ${c.name}`} onClick={() => onEdit(c.id)}>Edit</button>{' '}

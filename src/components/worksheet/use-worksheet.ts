@@ -41,9 +41,14 @@ export function useWorksheet<T extends Collections>(def: WorksheetDefinition<T>)
   const [state, setState] = useState<WorksheetState<T>>({ status: 'loading', data: def.empty(), saved: true });
   const current = useRef(state);
   current.current = state;
+  // The text this tab last read or wrote: when storage still holds it, no other tab has saved since,
+  // and a change need not parse and check the whole saved value again (it keeps updates fast with many records).
+  const lastText = useRef<string | null>(null);
 
   const load = useCallback(() => {
-    const result = readSaved(def, readKey(key));
+    const raw = readKey(key);
+    const result = readSaved(def, raw);
+    lastText.current = result.status === 'ok' ? raw : null;
     setState(
       result.status === 'invalid'
         ? { status: 'invalid', data: result.data, rejected: { raw: result.raw, problems: result.problems }, saved: true }
@@ -71,10 +76,13 @@ export function useWorksheet<T extends Collections>(def: WorksheetDefinition<T>)
     (change: (data: T, now: number) => T) => {
       if (current.current.status !== 'ready') return;
       const now = Date.now();
-      const stored = readSaved(def, readKey(key));
-      const base = stored.status === 'ok' ? mergeData(current.current.data, stored.data) : current.current.data;
+      const raw = readKey(key);
+      const stored = raw !== null && raw === lastText.current ? null : readSaved(def, raw);
+      const base = stored?.status === 'ok' ? mergeData(current.current.data, stored.data) : current.current.data;
       const next = change(base, now);
-      const saved = stored.status === 'invalid' ? false : writeKey(key, serialize(def, next, new Date(now)));
+      const text = serialize(def, next, new Date(now));
+      const saved = stored?.status === 'invalid' ? false : writeKey(key, text);
+      lastText.current = saved ? text : null;
       setState({ status: 'ready', data: next, saved });
     },
     [def, key],
@@ -85,7 +93,9 @@ export function useWorksheet<T extends Collections>(def: WorksheetDefinition<T>)
     const now = Date.now();
     if (rejected) writeKey(backupKey(def, now), rejected.raw);
     const data = def.empty();
-    const saved = writeKey(key, serialize(def, data, new Date(now)));
+    const text = serialize(def, data, new Date(now));
+    const saved = writeKey(key, text);
+    lastText.current = saved ? text : null;
     setState({ status: 'ready', data, saved });
   }, [def, key]);
 

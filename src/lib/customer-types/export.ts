@@ -42,3 +42,20 @@ export function accountCsv(contacts: readonly AccountContact[]): string {
 /** File name of an account export, e.g. `customer-type-quiz-acme-2026-11-23.csv`. */
 export const accountFileName = (account: string, now: Date, extension: 'json' | 'csv'): string =>
   exportFileName(quizWorksheet.worksheet, account, now, extension);
+
+/** Every live contact of every account, with ids, sorted by account then name. */
+export function allContacts(data: QuizData): AccountContact[] {
+  return Object.entries(data.contacts)
+    .flatMap(([id, record]) => (record.deleted ? [] : [{ id, ...record.value }]))
+    .sort((a, b) => accountKey(a.account).localeCompare(accountKey(b.account)) || a.name.localeCompare(b.name));
+}
+
+/** The JSON export of everything: all accounts' live contacts in one quiz envelope (imports like an account export). */
+export function allJson(data: QuizData, now: Date): string {
+  const contacts: Collection<Contact> = {};
+  for (const [id, record] of Object.entries(data.contacts)) if (!record.deleted) contacts[id] = record;
+  return serialize(quizWorksheet, { contacts, drafts: {} }, now);
+}
+
+/** File name of the everything export, e.g. `customer-type-quiz-all-accounts-2026-11-23.json`. */
+export const allFileName = (now: Date, extension: 'json' | 'csv'): string => exportFileName(quizWorksheet.worksheet, 'all accounts', now, extension);

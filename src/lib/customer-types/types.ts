@@ -117,3 +117,13 @@ export const customerTypes: Record<CustomerTypeId, CustomerType> = {
 
 /** Every article id the quiz links to, without repeats. */
 export const linkedArticleIds = (): string[] => [...new Set(customerTypeIds.flatMap((id) => customerTypes[id].articles))];
+
+/** Each type's hue (an OKLCH hue angle for the `hued` class): money green, ally blue, wind grey-teal, colleagues violet, repeat amber, born-again rose. */
+export const customerTypeHues: Record<CustomerTypeId, number> = {
+  'bag-of-money': 150,
+  ally: 255,
+  'bag-of-wind': 205,
+  'internal-customer': 300,
+  'repeat-customer': 70,
+  'born-again-customer': 10,
+};

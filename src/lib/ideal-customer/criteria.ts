@@ -52,6 +52,9 @@ export const verdicts: Record<VerdictId, { label: string }> = {
   incomplete: { label: 'Incomplete' },
 };
 
+/** Each verdict's hue (for the `hued` class): keep green, develop amber, let go red, incomplete grey-blue. */
+export const verdictHues: Record<VerdictId, number> = { keep: 150, develop: 75, 'let-go': 25, incomplete: 250 };
+
 /** What each verdict means, for "how the score works" (kept apart from the labels so the island does not load it). */
 export const verdictMeanings: Record<VerdictId, string> = {
   keep: 'A best customer: protect the account and look for look-alikes.',

@@ -9,6 +9,8 @@ export interface CriterionGuide {
   help: string;
   /** Label of each step, from 0 (worst) to 4 (best). */
   scale: readonly [string, string, string, string, string];
+  /** One or two words per step, shown on the step's button in the rating grid. */
+  short: readonly [string, string, string, string, string];
 }
 
 /** The guide of each criterion. */
@@ -23,6 +25,7 @@ export const criterionGuides: Record<CriterionId, CriterionGuide> = {
       'Usually: they ask us before anyone else',
       'Always: we are the first and often only call',
     ],
+    short: ['Never', 'Rarely', 'At times', 'Usually', 'Always'],
   },
   'fair-price': {
     question: 'Do they accept the market rate for what you deliver?',
@@ -34,6 +37,7 @@ export const criterionGuides: Record<CriterionId, CriterionGuide> = {
       'Accepts the going rate with little debate',
       'Pays the going rate, on time, and says it is worth it',
     ],
+    short: ['Fights', 'Pushes', 'Haggles', 'Accepts', 'Gladly'],
   },
   'raises-the-bar': {
     question: 'Do their demands make your team better at its work?',
@@ -45,6 +49,7 @@ export const criterionGuides: Record<CriterionId, CriterionGuide> = {
       'Often raises the bar in useful ways',
       'Keeps raising the bar, and all our customers gain',
     ],
+    short: ['Never', 'Seldom', 'At times', 'Often', 'Always'],
   },
   'plays-to-strengths': {
     question: 'Do they buy what you are good at, or drag you elsewhere?',
@@ -56,6 +61,7 @@ export const criterionGuides: Record<CriterionId, CriterionGuide> = {
       'Mostly asks for what we do well',
       'Buys exactly what we are best at',
     ],
+    short: ['Outside', 'Often off', 'Mixed', 'Mostly', 'Exactly'],
   },
   'opens-doors': {
     question: 'Do they bring you referrals, introductions or shared projects?',
@@ -67,6 +73,7 @@ export const criterionGuides: Record<CriterionId, CriterionGuide> = {
       'Refers others without being asked',
       'A partner: steady referrals, introductions and joint work',
     ],
+    short: ['None', 'Once', 'If asked', 'Unasked', 'Partner'],
   },
   'cost-to-serve': {
     question: 'Set what it costs to keep them happy against the revenue they bring.',
@@ -78,5 +85,6 @@ export const criterionGuides: Record<CriterionId, CriterionGuide> = {
       'Serving it costs little next to its revenue',
       'Cheap to serve; most of its revenue is margin',
     ],
+    short: ['At a loss', 'Thin', 'Half', 'Low', 'Cheap'],
   },
 };

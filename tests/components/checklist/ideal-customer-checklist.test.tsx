@@ -10,7 +10,7 @@ const saved = () => JSON.parse(localStorage.getItem(key) ?? 'null') as { data: {
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-describe('IdealCustomerChecklist', () => {
+describe('IdealCustomerChecklist', { timeout: 20_000 }, () => {
   it('scores a customer: progress, labelled scale, verdict with reasons and article links', async () => {
     await renderChecklist();
     await addCustomer('Acme');
@@ -61,9 +61,10 @@ describe('IdealCustomerChecklist', () => {
       ['2', 'alpha', '50', 'Develop'],
       ['3', 'Cobalt', '0', 'Consider letting go'],
     ]);
-    fireEvent.click(screen.getByRole('button', { name: /^Customer/ }));
+    const table = within(document.querySelector<HTMLElement>('table.ranking')!);
+    fireEvent.click(table.getByRole('button', { name: /^Customer/ }));
     expect(tableRows().map((r) => r[1])).toEqual(['alpha', 'Birch', 'Cobalt']);
-    expect(screen.getByRole('columnheader', { name: /^Customer/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(table.getByRole('columnheader', { name: /^Customer/ }).getAttribute('aria-sort')).toBe('ascending');
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'let-go' } });
     expect(tableRows().map((r) => r[1])).toEqual(['Cobalt']);
     expect(screen.getByText(/1 of 3 customers shown/)).toBeTruthy();
@@ -83,7 +84,7 @@ describe('IdealCustomerChecklist', () => {
     const name = '<img src=x onerror=alert(1)>';
     await addCustomer(name);
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByRole('rowheader', { name }).textContent).toBe(name);
+    expect(within(document.querySelector<HTMLElement>('table.ranking')!).getByRole('rowheader', { name }).textContent).toBe(name);
   });
 
   it('refuses an empty name with a message', async () => {
@@ -97,7 +98,7 @@ describe('IdealCustomerChecklist', () => {
     await renderChecklist();
     await addCustomer('Best Co');
     rateAll(4);
-    fireEvent.click(screen.getByRole('button', { name: 'Pick the top customer (Best Co)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Pick the top customer (Best Co)' }));
     expect((screen.getByLabelText('Best customer') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Best Co');
     fireEvent.input(screen.getByLabelText('Industry'), { target: { value: 'Architecture' } });
     fireEvent.input(screen.getByLabelText('What they do'), { target: { value: 'Plans offices a year ahead' } });
@@ -109,22 +110,20 @@ describe('IdealCustomerChecklist', () => {
     expect(data.sources['7'].value).toEqual({ text: 'Trade fairs' });
   });
 
-  it('shows both charts with text alternatives on request', async () => {
+  it('compares every customer on every criterion without a click, and explains an empty list', async () => {
     await renderChecklist();
+    expect(screen.getByText(/^No customers yet/)).toBeTruthy();
+    expect(document.querySelector('table.ranking')).toBeNull();
     await addCustomer('Acme');
     rateAll(3);
-    const toggle = screen.getByRole('button', { name: 'Show charts' });
-    fireEvent.click(toggle);
-    const criteriaChart = await screen.findByRole('img', { name: 'Criteria of Acme' });
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const desc = document.getElementById(criteriaChart.getAttribute('aria-describedby')!)!;
-    expect(desc.textContent).toContain('Worth the cost to serve: 19 of 25 points');
-    expect(screen.getByRole('img', { name: 'Verdicts across your customers' })).toBeTruthy();
+    expect(screen.queryByText(/^No customers yet/)).toBeNull();
+    const heatmap = await waitFor(() => document.querySelector('table.heatmap')!);
+    expect([...heatmap.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([['Acme', '3', '3', '3', '3', '3', '3', '75']]);
   });
 
   it('imports a JSON export, and reports a file with problems naming the field', async () => {
     await renderChecklist();
-    fireEvent.click(screen.getByRole('button', { name: 'Import a file…' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import a file…' }));
     const input = (await screen.findByLabelText('Import a saved file of the ideal-customer checklist (.json)')) as HTMLInputElement;
     await waitFor(() => expect(document.activeElement).toBe(input));
     const file = (name: string, data: unknown) =>
@@ -135,6 +134,8 @@ describe('IdealCustomerChecklist', () => {
     expect(tableRows().map((r) => r[1])).toEqual(['Imported Co']);
     const bad = { ...good, sources: { '9': { updatedAt: 1, value: { text: 'x' } } } };
     fireEvent.change(input, { target: { files: [file('bad.json', bad)] } });
-    await waitFor(() => expect(screen.getByText('bad.json: data → sources: has an entry this page does not know: "9"')).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Nothing was imported from bad.json. The file holds 1 customer.'));
+    expect(screen.getByRole('alert').textContent).toContain('Part of the file (sources) is damaged: it has an entry this page does not know: "9".');
+    expect(screen.getByRole('alert').querySelector('details')!.textContent).toContain('data → sources: has an entry this page does not know: "9"');
   });
 });

@@ -1,26 +1,13 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import BarChartSvg from '../../../src/components/checklist/BarChartSvg';
+import ComparisonGrid from '../../../src/components/checklist/ComparisonGrid';
 import RankedTable from '../../../src/components/checklist/RankedTable';
 import VerdictPanel from '../../../src/components/checklist/VerdictPanel';
-import { criteriaChart } from '../../../src/lib/ideal-customer/chart';
 import { rankCustomers, scoreCustomer } from '../../../src/lib/ideal-customer/score';
-import { allAt, ratingsWith } from '../../helpers/checklist-data';
+import { allAt } from '../../helpers/checklist-data';
 import { articleLinks } from '../../helpers/checklist-dom';
 
 afterEach(cleanup);
-
-describe('BarChartSvg', () => {
-  it('is an image named by its caption and described by its summary, with every label drawn as text', () => {
-    const chart = criteriaChart('Acme', ratingsWith(2, { 'cost-to-serve': 0 }));
-    render(<BarChartSvg id="c" title="Criteria of Acme" chart={chart} />);
-    const img = screen.getByRole('img', { name: 'Criteria of Acme' });
-    expect(img.getAttribute('viewBox')).toBe(`0 0 ${chart.width} ${chart.height}`);
-    expect(document.getElementById('c-desc')!.textContent).toBe(chart.summary);
-    expect([...img.querySelectorAll('.bar-label')].map((t) => t.textContent)).toEqual(chart.bars.map((b) => b.label));
-    expect(img.querySelectorAll('.bar-fill')[5]!.getAttribute('width')).toBe('0');
-  });
-});
 
 describe('VerdictPanel', () => {
   it.each([
@@ -46,5 +33,23 @@ describe('RankedTable', () => {
     expect(screen.getByRole('button', { name: 'Rescore Acme' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Continue Birch' })).toBeTruthy();
     expect(screen.getByText('2 of 2 customers shown, sorted by score (descending)')).toBeTruthy();
+  });
+});
+
+describe('ComparisonGrid', () => {
+  it('shows every customer on every criterion in ranking order, unrated cells as a dash', () => {
+    const ranked = rankCustomers([
+      { id: 'a', name: 'Acme', ratings: allAt(1), addedAt: 1 },
+      { id: 'b', name: 'Birch', ratings: { 'first-call': 4 }, addedAt: 2 },
+      { id: 'c', name: 'Cedar', ratings: allAt(4), addedAt: 3 },
+    ]);
+    render(<ComparisonGrid ranked={ranked} />);
+    const rows = [...document.querySelectorAll('.heatmap tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Cedar', '4', '4', '4', '4', '4', '4', '100'],
+      ['Acme', '1', '1', '1', '1', '1', '1', '25'],
+      ['Birch', '4', '–', '–', '–', '–', '–', '–'],
+    ]);
+    expect(document.querySelector('.heatmap tbody td')!.className).toContain('heat-4');
   });
 });

@@ -23,13 +23,14 @@ describe('QuizStepper', () => {
     const escaped = q.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const group = screen.getByRole('group', { name: new RegExp(`^Question ${step} of ${questions.length}:\\s*${escaped}$`) });
     expect(group.tagName).toBe('FIELDSET');
-    for (const o of q.options) expect(screen.getByLabelText(o.label)).toHaveProperty('type', 'radio');
+    // Each label starts with its number key (hidden from assistive technology).
+    for (const [i, o] of q.options.entries()) expect(screen.getByLabelText(`${i + 1}${o.label}`)).toHaveProperty('type', 'radio');
     expect(screen.getByRole('progressbar')).toHaveProperty('value', step);
   });
 
   it('asks for the details first and names what is missing', () => {
     const { onChange } = setup(draft({ name: ' ', account: '' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start the questions' }));
     expect(screen.getByText('Enter the contact’s name.')).toBeTruthy();
     expect(screen.getByText('Enter the account this contact belongs to.')).toBeTruthy();
     expect(screen.getByLabelText('Name (required)').getAttribute('aria-invalid')).toBe('true');
@@ -42,12 +43,39 @@ describe('QuizStepper', () => {
     expect(onChange).toHaveBeenLastCalledWith(draft({ role: 'COO' }));
   });
 
-  it('refuses to move on without an answer, then records the choice', () => {
+  it('refuses to move on without an answer; choosing one records it and moves on', () => {
     const { onChange } = setup(draft({ step: 1 }));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Choose an answer to go on.')).toBeTruthy();
     expect(onChange).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByLabelText(questions[0]!.options[1]!.label));
+    fireEvent.click(screen.getByLabelText(questions[0]!.options[1]!.label, { exact: false }));
+    expect(onChange).toHaveBeenLastCalledWith(draft({ step: 2, answers: { employer: 'own-company' } }));
+  });
+
+  it.each([
+    ['1', 'account'],
+    ['2', 'own-company'],
+  ])('number key %s chooses that answer and moves on', (key, option) => {
+    const { onChange } = setup(draft({ step: 1 }));
+    fireEvent.keyDown(window, { key });
+    expect(onChange).toHaveBeenLastCalledWith(draft({ step: 2, answers: { employer: option as 'account' } }));
+  });
+
+  it('ignores a number key beyond the options, and number keys typed into a field', () => {
+    const { onChange } = setup(draft({ step: 1 }));
+    fireEvent.keyDown(window, { key: '7' });
+    cleanup();
+    const details = setup(draft());
+    fireEvent.keyDown(screen.getByLabelText('Name (required)'), { key: '1' });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(details.onChange).not.toHaveBeenCalled();
+  });
+
+  it('moves the choice with arrow keys without moving on', () => {
+    const { onChange } = setup(draft({ step: 1 }));
+    const second = screen.getByLabelText(questions[0]!.options[1]!.label, { exact: false });
+    fireEvent.keyDown(second, { key: 'ArrowDown' });
+    fireEvent.click(second);
     expect(onChange).toHaveBeenLastCalledWith(draft({ step: 1, answers: { employer: 'own-company' } }));
   });
 
@@ -62,7 +90,17 @@ describe('QuizStepper', () => {
   it('finishes on the last question', () => {
     const { onFinish, onChange } = setup(draft({ step: questions.length, answers: typicalAnswers.ally }));
     fireEvent.click(screen.getByRole('button', { name: 'See the result' }));
-    expect(onFinish).toHaveBeenCalledOnce();
+    expect(onFinish).toHaveBeenCalledExactlyOnceWith(draft({ step: questions.length, answers: typicalAnswers.ally }));
     expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('answers so far', () => {
+  it('lists the answers given, each going back to its question', () => {
+    const { onChange } = setup(draft({ step: 3, answers: { employer: 'account', history: 'repeat' } }));
+    const list = screen.getByRole('region', { name: 'Your answers so far' });
+    expect([...list.querySelectorAll('li')].map((li) => li.getAttribute('value'))).toEqual(['1', '2']);
+    fireEvent.click(list.querySelectorAll('button')[1]!);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ step: 2 }));
   });
 });
