@@ -11,6 +11,7 @@ import { checklistSeed } from '../scripts/worksheet-seeds.mjs';
 
 const QUIZ = 'worksheets/customer-type-quiz/';
 const CHECKLIST = 'worksheets/ideal-customer-checklist/';
+const VALUE = 'worksheets/customer-value/';
 const QUIZ_KEY = 'customer-atlas:customer-type-quiz:v1';
 const CHECKLIST_KEY = 'customer-atlas:ideal-customer-checklist:v1';
 
@@ -107,8 +108,9 @@ export async function checklistUpdateMs(browser, url, count = 200, changes = 9) 
  */
 export async function measureWorksheets(browser, root) {
   const urls = [`${root}${QUIZ}`, `${root}${CHECKLIST}`];
-  const before = await Promise.all(urls.map((u) => scriptBytes(browser, u, { idle: false })));
-  const after = await Promise.all(urls.map((u) => scriptBytes(browser, u, { idle: true })));
+  const all = [...urls, `${root}${VALUE}`];
+  const before = await Promise.all(all.map((u) => scriptBytes(browser, u, { idle: false })));
+  const after = await Promise.all(all.map((u) => scriptBytes(browser, u, { idle: true })));
   const { quizSeed } = await import('../scripts/worksheet-seeds.mjs');
   const shifts = [
     await loadShift(browser, urls[0] ?? '', QUIZ_KEY, quizSeed({})),

@@ -3,8 +3,9 @@
  * customer's value, the ranked table, the assumptions, the whale curve, the tiers and instinct
  * versus numbers. Data goes through the shared worksheet state; values are recomputed, never
  * stored. Up front only the data and the ways in load; the values, table and charts (`Insights`)
- * follow on the rep's first interaction, into space held for them, so the page neither jumps nor
- * loads more than its budget before anyone touches it.
+ * follow once the browser is idle (or on the rep's first interaction, if sooner), into space held
+ * for them, so saved work shows without a click and the page neither jumps nor loads more than its
+ * budget before anyone touches it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { assumptionsOf, customerEntries, importRows, removeCustomer, restoreCustomer, updateAssumptions, updateCustomer } from '../../lib/customer-value/records';
