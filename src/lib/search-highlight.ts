@@ -28,7 +28,7 @@ export function wordsAt(text: string): WordAt[] {
   return found;
 }
 
-/** Character ranges [start, end) of a text that match a query, sorted and merged. */
+/** Character ranges [start, end) of a text that match a query, sorted, disjoint, neighbours joined. */
 export function matchRanges(text: string, query: string): [number, number][] {
   const have = wordsAt(text);
   const phrase = words(query);
@@ -46,7 +46,8 @@ export function matchRanges(text: string, query: string): [number, number][] {
   const merged: [number, number][] = [];
   for (const r of ranges) {
     const last = merged.at(-1);
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    // Overlapping matches, or neighbours with only a space between ("Tire kickers"), become one mark.
+    if (last && (r[0] <= last[1] || /^\s+$/.test(text.slice(last[1], r[0])))) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
   return merged;
