@@ -7,6 +7,7 @@ import { matchDefinition, type Definition } from '../lib/search-definitions';
 import { excerptAround, bestPassage, type PageHeading } from '../lib/search-passage';
 import { markText, type Segment } from '../lib/search-highlight';
 import { mergeHits, rankHits, searchPlan } from '../lib/search-rank';
+import { words } from '../lib/search-words';
 import type { SearchState } from '../lib/search';
 import { COUNTED_FILTERS, type Pagefind, type PagefindFilter, type PagefindResultData, type PagefindSearch } from './pagefind-client';
 
@@ -40,16 +41,20 @@ export async function find(
   const chosen = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   const filters: Record<string, PagefindFilter> = { ...COUNTED_FILTERS, ...chosen };
   const plan = searchPlan(state.query);
-  const [byNumber, byPhrase, byWords, terms] = await Promise.all([
+  // The definitions file is tiny and loads alongside Pagefind, so it is normally here already.
+  const definition = plan.number || !state.query ? undefined : matchDefinition(state.query, await definitions);
+  // A term typed by abbreviation or alias ("CLV") also finds the pages that spell it out.
+  const named = definition ? termPhrase(definition.term) : null;
+  const [byNumber, byPhrase, byTerm, byWords] = await Promise.all([
     plan.number ? pagefind.search(null, { filters: { ...filters, number: plan.number } }) : null,
     plan.phrase ? pagefind.search(plan.phrase, { filters }) : null,
+    named && named !== plan.phrase ? pagefind.search(named, { filters }) : null,
     pagefind.search(state.query ? plan.words : null, { filters }),
-    state.query ? definitions : [],
   ]);
   if (stale()) return null;
-  const definition = plan.number ? undefined : matchDefinition(state.query, terms);
-  const hits = mergeHits({ number: byNumber?.results, phrase: byPhrase?.results, words: byWords?.results });
-  const phraseIds = new Set(byPhrase?.results.map((h) => h.id));
+  const phraseHits = [...(byPhrase?.results ?? []), ...(byTerm?.results ?? [])];
+  const hits = mergeHits({ number: byNumber?.results, phrase: phraseHits, words: byWords?.results });
+  const phraseIds = new Set(phraseHits.map((h) => h.id));
   // Only the pages shown are loaded (one small fragment each); one more in case the definition's own page is among them.
   const top = hits.slice(0, limit + (definition ? 1 : 0));
   const loaded = await Promise.all(top.map(async (hit) => ({ hit, data: await hit.data() })));
@@ -79,6 +84,12 @@ function shown(data: PagefindResultData, query: string): Shown {
     heading: passage.heading?.title,
     excerpt: markText(text, query),
   };
+}
+
+/** A term's name without its bracketed abbreviation, as a quoted phrase search ("Customer lifetime value (CLV)" → "customer lifetime value"). */
+function termPhrase(term: string): string | null {
+  const name = words(term.replace(/\([^)]*\)/g, ' '));
+  return name.length > 0 ? `"${name.join(' ')}"` : null;
 }
 
 /** True when two links name the same page (trailing slash and hash aside). */

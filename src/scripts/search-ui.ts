@@ -45,7 +45,10 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   };
   addEventListener('resize', place);
   addEventListener('scroll', place, { passive: true });
+  // Escape closes the panel and puts focus back in the field, which must not reopen it.
+  let closing = false;
   const run = () => {
+    if (closing) return;
     open(true);
     void search.run();
   };
@@ -54,7 +57,9 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
       open(false);
+      closing = true;
       input.focus();
+      closing = false;
     }
   });
   document.addEventListener('click', (event) => {
