@@ -9,7 +9,7 @@
  *   n: number,
  *   build: { totalMs: Spread, msPerPage: Spread, pagefindMs: Spread, peakMemoryMb: Spread, htmlPages: number },
  *   pages: { home: PageWeight, article: PageWeight, worksheet: PageWeight },
- *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, planted: { first: number, total: number, misses: string[] } }
+ *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, phraseExtraMs?: Spread, planted: { first: number, total: number, misses: string[] } }
  * }} SizeResult
  */
 
@@ -49,6 +49,14 @@ export function checkBudgets(results, budgets) {
   atMost('search, cold (median)', at.search.coldMs.median, search.coldMsMax, 'ms');
   atMost('search, warm (median)', at.search.warmMs.median, search.warmMsMax, 'ms');
   atMost('bytes of the first query (median)', at.search.firstQueryBytes, search.firstQueryBytesMax, 'B');
+  // First-query bytes must stay flat as the atlas grows: a second budget at N = 2000, when measured.
+  const at2000 = results.find((r) => r.n === 2000);
+  if (at2000 && search.firstQueryBytesMaxAt2000 !== undefined && at2000.search.firstQueryBytes > search.firstQueryBytesMaxAt2000) {
+    breaches.push(
+      `bytes of the first query (median) at N=2000: ${round(at2000.search.firstQueryBytes)} B is over the budget of ${search.firstQueryBytesMaxAt2000} B`,
+    );
+  }
+  if (at.search.phraseExtraMs) atMost('time the phrase search adds to a warm query (median)', at.search.phraseExtraMs.median, search.phraseExtraMsMax, 'ms');
   if (at.search.planted.first < search.plantedFirstMin) {
     breaches.push(
       `planted phrases found first at N=${at.n}: ${at.search.planted.first} of ${at.search.planted.total}, budget ${search.plantedFirstMin} (missed: ${at.search.planted.misses.join('; ')})`,

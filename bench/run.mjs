@@ -72,6 +72,7 @@ for (const n of sizes) {
         firstQueryBytes: spread(search.firstBytes).median,
         firstQueryBytesSpread: spread(search.firstBytes),
         warmQueryBytes: spread(search.warmBytes).median,
+        phraseExtraMs: spread(search.phraseExtra),
         planted: search.planted,
       },
     });
@@ -118,6 +119,7 @@ function report(all) {
     ['search warm, ms', ...all.map((r) => ms(r.search.warmMs))],
     ['first query downloads', ...all.map((r) => `${kb(r.search.firstQueryBytes)} (${kb(r.search.firstQueryBytesSpread.min)}–${kb(r.search.firstQueryBytesSpread.max)})`)],
     ['warm query downloads (median)', ...all.map((r) => kb(r.search.warmQueryBytes))],
+    ['phrase search adds (warm), ms', ...all.map((r) => (r.search.phraseExtraMs ? ms(r.search.phraseExtraMs) : '–'))],
     ['planted phrases first', ...all.map((r) => `${r.search.planted.first}/${r.search.planted.total}`)],
   ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];

@@ -16,7 +16,7 @@ function passing(n = 700, htmlGzip = 5000) {
       article: { html: weight(htmlGzip), frameHtml: weight(htmlGzip / 2), css: weight(3000), js: weight(1200), frameworkScripts: [] as string[] },
       worksheet: { html: weight(6000), frameHtml: weight(6000), css: weight(4000), js: weight(20_000), frameworkScripts: ['preact.js'] },
     },
-    search: { coldMs: s(120), warmMs: s(20), firstQueryBytes: 150_000, firstQueryBytesSpread: s(150_000), warmQueryBytes: 8000, planted: { first: 10, total: 10, misses: [] as string[] } },
+    search: { coldMs: s(120), warmMs: s(20), firstQueryBytes: 150_000, firstQueryBytesSpread: s(150_000), warmQueryBytes: 8000, phraseExtraMs: s(6), planted: { first: 10, total: 10, misses: [] as string[] } },
   };
 }
 
@@ -35,11 +35,21 @@ describe('checkBudgets', () => {
     ['cold search', (r: ReturnType<typeof passing>) => (r.search.coldMs = s(400)), 'search, cold (median) at N=700: 400 ms is over the budget of 250 ms'],
     ['warm search', (r: ReturnType<typeof passing>) => (r.search.warmMs = s(41)), 'search, warm (median) at N=700: 41 ms is over the budget of 40 ms'],
     ['first query bytes', (r: ReturnType<typeof passing>) => (r.search.firstQueryBytes = 300_000), 'bytes of the first query (median) at N=700: 300000 B is over the budget of 245760 B'],
-    ['planted phrases', (r: ReturnType<typeof passing>) => (r.search.planted = { first: 8, total: 10, misses: ['"a b" → X (wanted Y)'] }), 'planted phrases found first at N=700: 8 of 10, budget 9 (missed: "a b" → X (wanted Y))'],
+    ['planted phrases', (r: ReturnType<typeof passing>) => (r.search.planted = { first: 9, total: 10, misses: ['"a b" → X (wanted Y)'] }), 'planted phrases found first at N=700: 9 of 10, budget 10 (missed: "a b" → X (wanted Y))'],
+    ['phrase search time', (r: ReturnType<typeof passing>) => (r.search.phraseExtraMs = s(31)), 'time the phrase search adds to a warm query (median) at N=700: 31 ms is over the budget of 30 ms'],
   ])('names a breach of %s', (_name, breakIt, message) => {
     const result = passing();
     breakIt(result);
     expect(checkBudgets([result], budgets)).toEqual([message]);
+  });
+
+  it('checks first-query bytes at N = 2000 against their own budget, when that size was measured', () => {
+    const big = passing(2000, 5000);
+    big.search.firstQueryBytes = 210_000;
+    expect(checkBudgets([passing(), big], budgets)).toEqual(['bytes of the first query (median) at N=2000: 210000 B is over the budget of 204800 B']);
+    big.search.firstQueryBytes = 204_800;
+    expect(checkBudgets([passing(), big], budgets)).toEqual([]);
+    expect(budgets.search.firstQueryBytesMaxAt2000).toBe(204800);
   });
 
   it('flags article HTML (around the text) that grows with N', () => {
