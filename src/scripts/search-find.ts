@@ -41,16 +41,17 @@ export async function find(
   const chosen = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   const filters: Record<string, PagefindFilter> = { ...COUNTED_FILTERS, ...chosen };
   const plan = searchPlan(state.query);
+  const searches = Promise.all([
+    plan.number ? pagefind.search(null, { filters: { ...filters, number: plan.number } }) : null,
+    plan.phrase ? pagefind.search(plan.phrase, { filters }) : null,
+    pagefind.search(state.query ? plan.words : null, { filters }),
+  ]);
   // The definitions file is tiny and loads alongside Pagefind, so it is normally here already.
   const definition = plan.number || !state.query ? undefined : matchDefinition(state.query, await definitions);
   // A term typed by abbreviation or alias ("CLV") also finds the pages that spell it out.
   const named = definition ? termPhrase(definition.term) : null;
-  const [byNumber, byPhrase, byTerm, byWords] = await Promise.all([
-    plan.number ? pagefind.search(null, { filters: { ...filters, number: plan.number } }) : null,
-    plan.phrase ? pagefind.search(plan.phrase, { filters }) : null,
-    named && named !== plan.phrase ? pagefind.search(named, { filters }) : null,
-    pagefind.search(state.query ? plan.words : null, { filters }),
-  ]);
+  const byTerm = named && named !== plan.phrase ? await pagefind.search(named, { filters }) : null;
+  const [byNumber, byPhrase, byWords] = await searches;
   if (stale()) return null;
   const phraseHits = [...(byPhrase?.results ?? []), ...(byTerm?.results ?? [])];
   const hits = mergeHits({ number: byNumber?.results, phrase: phraseHits, words: byWords?.results });
