@@ -17,6 +17,8 @@ async function panelAt(width: number, height: number, query: string, colorScheme
   const page = await context.newPage();
   await page.setViewportSize({ width, height });
   await page.goto(`${session.site.root}articles/the-drug-supplier/`);
+  // On a phone the header may keep the field behind a button that opens it.
+  if (!(await page.locator('#site-search-input').isVisible())) await page.locator('header button[aria-expanded="false"]').first().click();
   await page.locator('#site-search-input').focus();
   await page.locator('#site-search-input').fill(query);
   await page.locator('.search-panel .search-status').filter({ hasText: `“${query}”` }).waitFor();
