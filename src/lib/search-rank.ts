@@ -6,15 +6,23 @@ import { parseArticleNumber } from './atlas-number';
 import { contentWords, stem, words } from './search-words';
 
 /**
- * The words sent to the index while someone types: a last word of one letter after other words
- * ("contract t") is left out until it has two, since a one-letter prefix matches (and downloads)
- * a large part of the index for little gain. A first letter alone is searched: it shows results
- * soonest while the rest is typed.
+ * The words sent to the index while someone types. A word of one or two letters at the end
+ * ("contract te") waits for its third letter, and a lone first word for its second: a short
+ * prefix matches (and downloads) a large part of the index for little gain. Once typing settles
+ * (`settled`), every word is sent, so "sales hr" still finds "hr".
  */
-export function searchableQuery(query: string): string {
+export function searchableQuery(query: string, settled = false): string {
   const parts = query.trim().split(/\s+/).filter(Boolean);
-  if (parts.length > 1 && (parts.at(-1)?.length ?? 0) < 2) parts.pop();
+  if (!settled) {
+    if (parts.length > 1 && (parts.at(-1)?.length ?? 0) < 3) parts.pop();
+    if (parts.length === 1 && parts[0]!.length < 2) parts.pop();
+  }
   return parts.join(' ');
+}
+
+/** True when typing has to settle before every typed word is searched (see searchableQuery). */
+export function waitsToSettle(query: string): boolean {
+  return searchableQuery(query) !== searchableQuery(query, true);
 }
 
 /** The searches one query needs. */
@@ -27,9 +35,9 @@ export interface SearchPlan {
   phrase: string | null;
 }
 
-/** Plans the searches for a typed query. */
-export function searchPlan(query: string): SearchPlan {
-  const typed = searchableQuery(query);
+/** Plans the searches for a typed query (all of it once typing has settled). */
+export function searchPlan(query: string, settled = false): SearchPlan {
+  const typed = searchableQuery(query, settled);
   const number = parseArticleNumber(query.trim());
   const all = words(typed);
   const content = contentWords(typed);

@@ -30,17 +30,18 @@ export interface Found {
 /** How many words an excerpt shows. */
 const EXCERPT_WORDS = 26;
 
-/** Searches, then loads result data only if no newer search has shown its results meanwhile. */
+/** Searches (all typed words when `settled`), then loads result data only if no newer search has shown its results meanwhile. */
 export async function find(
   pagefind: Pagefind,
   definitions: Promise<Definition[]>,
   state: SearchState,
-  limit: number,
+  { limit, settled, counting }: { limit: number; settled: boolean; counting: boolean },
   stale: () => boolean,
 ): Promise<Found | null> {
   const chosen = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
-  const filters: Record<string, PagefindFilter> = { ...COUNTED_FILTERS, ...chosen };
-  const plan = searchPlan(state.query);
+  // Filter counts cost a download per filter: asked for only while filters are on show.
+  const filters: Record<string, PagefindFilter> = { ...(counting ? COUNTED_FILTERS : {}), ...chosen };
+  const plan = searchPlan(state.query, settled);
   const searches = Promise.all([
     plan.number ? pagefind.search(null, { filters: { ...filters, number: plan.number } }) : null,
     plan.phrase ? pagefind.search(plan.phrase, { filters }) : null,

@@ -4,11 +4,15 @@
  * filters, URL state and messages.
  */
 import { isActive, readSearchParams, resultMessage, writeSearchParams, type SearchState } from '../lib/search';
+import { searchableQuery, waitsToSettle } from '../lib/search-rank';
 import { panelBox } from '../lib/search-panel-box';
 import { find } from './search-find';
 import { renderFilters } from './search-filter-bar';
 import { loadDefinitions, loadPagefind, COUNTED_FILTERS, type Pagefind } from './pagefind-client';
 import { el, renderDefinition, renderResult } from './search-render';
+
+/** How long typing must pause before a short last word is searched too, in ms. */
+const SETTLE_MS = 350;
 
 /** Everything one search UI instance needs. */
 interface View {
@@ -18,6 +22,11 @@ interface View {
   pageSize: number;
   /** Offer a link to the full search page when there are more results than shown. */
   moreLink?: boolean;
+  /**
+   * Filters behind one "Filter" button (the header panel): their counts are fetched only once it
+   * is pressed, so a first query downloads no filter index. Otherwise filters show at once.
+   */
+  filterButton?: boolean;
   onState?: (state: SearchState) => void;
 }
 
@@ -29,7 +38,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   panel.hidden = true;
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
-  const search = createSearch({ root: panel, input, base, pageSize: 5, moreLink: true });
+  const search = createSearch({ root: panel, input, base, pageSize: 5, moreLink: true, filterButton: true });
   // The panel is placed in the window under the field, whatever the header's layout (full width on a phone).
   const place = () => {
     if (panel.hidden) return;
@@ -86,9 +95,9 @@ export function attachSearchPage(root: HTMLElement, input: HTMLInputElement, bas
   input.addEventListener('input', () => void search.run());
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
-    void search.run();
+    void search.run(true);
   });
-  void search.run();
+  void search.run(true);
 }
 
 function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
@@ -100,8 +109,24 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   const filterBar = el('div', 'search-filters');
+  filterBar.id = `${idPrefix}-filters`;
   filterBar.hidden = true;
-  head.append(status, filterBar);
+  const headRow = el('div', 'search-head-row');
+  headRow.append(status);
+  let counting = !view.filterButton;
+  const toggle = el('button', 'search-filter-toggle', 'Filter');
+  toggle.type = 'button';
+  toggle.hidden = true;
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', filterBar.id);
+  toggle.addEventListener('click', () => {
+    counting = !counting;
+    toggle.setAttribute('aria-expanded', String(counting));
+    if (!counting) filterBar.hidden = true;
+    void run(true);
+  });
+  if (view.filterButton) headRow.append(toggle);
+  head.append(headRow, filterBar);
   const body = el('div', 'search-body');
   const card = el('div', 'search-definition-slot');
   const list = el('ol', 'search-results');
@@ -116,6 +141,8 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
   // its own: while someone types fast, slightly older results beat an empty panel.
   let generation = 0;
   let shownGeneration = 0;
+  // While someone types, a short last word waits; when typing pauses, the whole query is searched.
+  let settle: ReturnType<typeof setTimeout> | undefined;
 
   const pick = (name: keyof SearchState['filters'], value: string) => {
     if (value) filters[name] = value;
@@ -124,9 +151,20 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
   };
   keyboard(view, root);
 
-  async function run(): Promise<void> {
-    const mine = ++generation;
+  const showFilters = (counts: Parameters<typeof renderFilters>[1], selected: SearchState['filters']) => {
+    toggle.hidden = !isActive({ query: input.value.trim(), filters: selected });
+    if (counting) renderFilters(filterBar, counts, selected, idPrefix, pick);
+    else filterBar.hidden = true;
+  };
+
+  async function run(settled = false): Promise<void> {
     const current: SearchState = { query: input.value.trim(), filters: { ...filters } };
+    clearTimeout(settle);
+    if (!settled && waitsToSettle(current.query)) {
+      settle = setTimeout(() => void run(true), SETTLE_MS);
+      if (!searchableQuery(current.query) && !isActive({ query: '', filters: current.filters })) return;
+    }
+    const mine = ++generation;
     view.onState?.(current);
     let pagefind: Pagefind;
     try {
@@ -136,20 +174,20 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
       return;
     }
     if (!isActive(current)) {
-      const all = await pagefind.search(null, { filters: COUNTED_FILTERS });
+      const all = counting ? await pagefind.search(null, { filters: COUNTED_FILTERS }) : null;
       if (mine !== generation) return;
       shownGeneration = mine;
-      renderFilters(filterBar, all?.filters, current.filters, idPrefix, pick);
+      showFilters(all?.filters, current.filters);
       card.replaceChildren();
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Type to search, or pick a filter to list its pages.';
+      status.textContent = counting ? 'Type to search, or pick a filter to list its pages.' : 'Type to search.';
       return;
     }
-    const found = await find(pagefind, definitions, current, view.pageSize, () => shownGeneration > mine);
+    const found = await find(pagefind, definitions, current, { limit: view.pageSize, settled, counting }, () => shownGeneration > mine);
     if (!found || shownGeneration > mine) return;
     shownGeneration = mine;
-    renderFilters(filterBar, found.filters, current.filters, idPrefix, pick);
+    showFilters(found.filters, current.filters);
     card.replaceChildren(...(found.definition ? [renderDefinition(found.definition, idPrefix)] : []));
     list.replaceChildren(...found.items.map((item) => renderResult(item)));
     status.textContent = resultMessage(found.total, current);

@@ -98,12 +98,40 @@ describe('header search', () => {
     expect(requested.filter((u) => SEARCH_CODE.test(u)).length).toBeGreaterThan(0);
     expect(requested.every((u) => u.startsWith(session.site.origin))).toBe(true);
     expect(session.offsite).toEqual([]);
-    // type, chapter and section are counted; the per-article number filter waits for a number query.
+    // No filter index loads with a query; the per-article number filter loads only for a number,
+    // and type, chapter and section once the panel's Filter button is pressed.
     const filterFiles = () => new Set(requested.filter((u) => u.includes('/pagefind/filter/'))).size;
-    expect(filterFiles()).toBe(3);
+    expect(filterFiles()).toBe(0);
     await headerSearch(page, '5.03.02.07');
     await page.waitForLoadState('networkidle');
+    expect(filterFiles()).toBe(1);
+    await page.locator('#site-search-input').fill('customer');
+    await page.locator('.search-panel .search-status').filter({ hasText: '“customer”' }).waitFor();
+    await page.locator('.search-panel .search-filter-toggle').click();
+    await page.locator('.search-panel [data-filter="type"]').waitFor();
+    await page.waitForLoadState('networkidle');
     expect(filterFiles()).toBe(4);
+    await expect(page.locator('.search-panel .search-filter-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.locator('.search-panel [data-filter="chapter"]').count()).resolves.toBe(0);
+  });
+
+  it('searches a short last word once typing pauses', async () => {
+    const page = await session.open();
+    await page.locator('#site-search-input').focus();
+    await headerSearch(page, 'customer');
+    const count = (text: string) => Number(/^(\d+)/.exec(text)?.[1] ?? -1);
+    const all = count(await page.locator('.search-panel .search-status').innerText());
+    await page.keyboard.type(' ty', { delay: 30 });
+    // While typing, "ty" waits (the results stay those for "customer"); after the pause it narrows them.
+    await page.waitForFunction(
+      (before) => {
+        const text = document.querySelector('.search-panel .search-status')?.textContent ?? '';
+        const n = Number(/^(\d+)/.exec(text)?.[1] ?? -1);
+        return text.includes('“customer ty”') && n > 0 && n < before;
+      },
+      all,
+    );
+    expect(all).toBeGreaterThan(count(await page.locator('.search-panel .search-status').innerText()));
   });
 
   it('works by keyboard alone: shortcut, type, arrows through the card and results, Enter', async () => {

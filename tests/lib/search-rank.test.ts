@@ -1,17 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeHits, phraseMatch, rankHits, searchPlan, searchableQuery } from '../../src/lib/search-rank';
+import { mergeHits, phraseMatch, rankHits, searchPlan, searchableQuery, waitsToSettle } from '../../src/lib/search-rank';
 import { STOP_WORDS, contentWords, isStopWord, stem } from '../../src/lib/search-words';
 
 describe('searchableQuery', () => {
   it.each([
-    ['contract t', 'contract'],
-    ['contract te', 'contract te'],
-    ['c', 'c'],
-    ['  bag of  wind ', 'bag of wind'],
-    ['bag of w', 'bag of'],
-    ['', ''],
-  ])('%j is searched as %j', (typed, sent) => expect(searchableQuery(typed)).toBe(sent));
+    ['contract t', 'contract', 'contract t'],
+    ['contract te', 'contract', 'contract te'],
+    ['contract ter', 'contract ter', 'contract ter'],
+    ['c', '', 'c'],
+    ['co', 'co', 'co'],
+    ['  bag of  wind ', 'bag of wind', 'bag of wind'],
+    ['bag of w', 'bag of', 'bag of w'],
+    ['sales hr', 'sales', 'sales hr'],
+    ['', '', ''],
+  ])('%j is searched as %j while typing, %j once settled', (typed, sent, settled) => {
+    expect(searchableQuery(typed)).toBe(sent);
+    expect(searchableQuery(typed, true)).toBe(settled);
+    expect(waitsToSettle(typed)).toBe(sent !== settled);
+  });
 });
 
 describe('searchPlan', () => {
@@ -19,10 +26,11 @@ describe('searchPlan', () => {
     ['bag of wind', { number: null, words: 'bag wind', phrase: '"bag of wind"' }],
     ['veto', { number: null, words: 'veto', phrase: null }],
     ['Lifetime, Value', { number: null, words: 'lifetime value', phrase: '"lifetime value"' }],
-    ['the of', { number: null, words: 'the of', phrase: '"the of"' }],
+    ['the of', { number: null, words: 'the', phrase: null }],
     ['5.03.01.04', { number: '5.03.01.04', words: '5.03.01.04', phrase: null }],
     ['5.030104', { number: '5.03.01.04', words: '5.030104', phrase: null }],
     ['bag of w', { number: null, words: 'bag', phrase: '"bag of"' }],
+    ['bag of win', { number: null, words: 'bag win', phrase: '"bag of win"' }],
   ])('%j → %j', (query, plan) => expect(searchPlan(query)).toEqual(plan));
 
   it('never sends a stop word to the plain search when the query has a content word (property)', () => {
