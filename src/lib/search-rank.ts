@@ -3,7 +3,7 @@
  * (number, quoted phrase, content words) merge, and how loaded pages order. Pure.
  */
 import { parseArticleNumber } from './atlas-number';
-import { contentWords, stem, words } from './search-words';
+import { STOP_WORDS, contentWords, stem, words } from './search-words';
 
 /**
  * The words sent to the index while someone types. A word of one or two letters at the end
@@ -41,11 +41,18 @@ export function searchPlan(query: string, settled = false): SearchPlan {
   const number = parseArticleNumber(query.trim());
   const all = words(typed);
   const content = contentWords(typed);
+  // A phrase that ends in a stop word while someone types ("renewal for") is not finished yet.
+  const unfinished = !settled && STOP_WORDS.has(all.at(-1) ?? '');
   return {
     number,
     words: number ? typed : content.length > 0 ? content.join(' ') : all.join(' '),
-    phrase: !number && all.length >= 2 ? `"${all.join(' ')}"` : null,
+    phrase: !number && all.length >= 2 && !unfinished ? `"${all.join(' ')}"` : null,
   };
+}
+
+/** How many results to load and show: fewer for a query of one or two letters, whose matches are loose. */
+export function resultsToLoad(searched: string, limit: number): number {
+  return searched.trim().length < 3 ? Math.min(limit, 3) : limit;
 }
 
 /** True when `phrase` (a word list) occurs in `have` as consecutive words. */

@@ -6,7 +6,7 @@
 import { matchDefinition, type Definition } from '../lib/search-definitions';
 import { excerptAround, bestPassage, type PageHeading } from '../lib/search-passage';
 import { markText, type Segment } from '../lib/search-highlight';
-import { mergeHits, rankHits, searchPlan } from '../lib/search-rank';
+import { mergeHits, rankHits, resultsToLoad, searchPlan, searchableQuery } from '../lib/search-rank';
 import { words } from '../lib/search-words';
 import type { SearchState } from '../lib/search';
 import { COUNTED_FILTERS, type Pagefind, type PagefindFilter, type PagefindResultData, type PagefindSearch } from './pagefind-client';
@@ -42,6 +42,7 @@ export async function find(
   // Filter counts cost a download per filter: asked for only while filters are on show.
   const filters: Record<string, PagefindFilter> = { ...(counting ? COUNTED_FILTERS : {}), ...chosen };
   const plan = searchPlan(state.query, settled);
+  const shownMax = !state.query || plan.number ? limit : resultsToLoad(searchableQuery(state.query, settled), limit);
   const searches = Promise.all([
     plan.number ? pagefind.search(null, { filters: { ...filters, number: plan.number } }) : null,
     plan.phrase ? pagefind.search(plan.phrase, { filters }) : null,
@@ -58,7 +59,7 @@ export async function find(
   const hits = mergeHits({ number: byNumber?.results, phrase: phraseHits, words: byWords?.results });
   const phraseIds = new Set(phraseHits.map((h) => h.id));
   // Only the pages shown are loaded (one small fragment each); one more in case the definition's own page is among them.
-  const top = hits.slice(0, limit + (definition ? 1 : 0));
+  const top = hits.slice(0, shownMax + (definition ? 1 : 0));
   const loaded = await Promise.all(top.map(async (hit) => ({ hit, data: await hit.data() })));
   const kept = loaded.filter(({ data }) => !definition || !samePage(data.url, definition.href));
   const ranked = plan.number
@@ -66,7 +67,7 @@ export async function find(
     : rankHits(state.query, kept.map((k) => ({ hit: k, text: k.data.content, type: k.data.meta['type'], phrase: phraseIds.has(k.hit.id) })));
   const query = plan.number ? '' : state.query;
   return {
-    items: ranked.slice(0, limit).map(({ data }) => shown(data, query)),
+    items: ranked.slice(0, shownMax).map(({ data }) => shown(data, query)),
     total: hits.length,
     filters: byWords?.filters,
     definition,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeHits, phraseMatch, rankHits, searchPlan, searchableQuery, waitsToSettle } from '../../src/lib/search-rank';
+import { mergeHits, phraseMatch, rankHits, resultsToLoad, searchPlan, searchableQuery, waitsToSettle } from '../../src/lib/search-rank';
 import { STOP_WORDS, contentWords, isStopWord, stem } from '../../src/lib/search-words';
 
 describe('searchableQuery', () => {
@@ -29,9 +29,23 @@ describe('searchPlan', () => {
     ['the of', { number: null, words: 'the', phrase: null }],
     ['5.03.01.04', { number: '5.03.01.04', words: '5.03.01.04', phrase: null }],
     ['5.030104', { number: '5.03.01.04', words: '5.030104', phrase: null }],
-    ['bag of w', { number: null, words: 'bag', phrase: '"bag of"' }],
+    ['bag of w', { number: null, words: 'bag', phrase: null }],
+    ['renewal for', { number: null, words: 'renewal', phrase: null }],
     ['bag of win', { number: null, words: 'bag win', phrase: '"bag of win"' }],
   ])('%j → %j', (query, plan) => expect(searchPlan(query)).toEqual(plan));
+
+  it.each([
+    ['sales hr', { number: null, words: 'sales hr', phrase: '"sales hr"' }],
+    ['renewal for', { number: null, words: 'renewal', phrase: '"renewal for"' }],
+  ])('%j, settled → %j', (query, plan) => expect(searchPlan(query, true)).toEqual(plan));
+
+  it.each([
+    ['pr', 5, 3],
+    ['pri', 5, 5],
+    ['', 20, 3],
+    ['bag of wind', 20, 20],
+    ['ab', 2, 2],
+  ])('resultsToLoad(%j, %i) = %i', (query, limit, n) => expect(resultsToLoad(query, limit)).toBe(n));
 
   it('never sends a stop word to the plain search when the query has a content word (property)', () => {
     const word = fc.constantFrom('bag', 'wind', 'customer', 'value', ...STOP_WORDS);
