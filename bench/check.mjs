@@ -11,7 +11,7 @@
  *   build: { totalMs: Spread, msPerPage: Spread, pagefindMs: Spread, peakMemoryMb: Spread, htmlPages: number },
  *   pages: { home: PageWeight, chapter?: PageWeight & { articles: number }, article: PageWeight, worksheet: PageWeight },
  *   fonts?: { first: FontLoad, next: FontLoad },
- *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, planted: { first: number, total: number, misses: string[] } },
+ *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, phraseExtraMs?: Spread, planted: { first: number, total: number, misses: string[] } },
  *   customerValue: { import5000Ms: Spread, update1000Ms: Spread },
  *   worksheets?: { jsBeforeInteractionGzip: number, jsAfterIdleGzip: number, clsMax: number, checklistUpdateMs: number }
  * }} SizeResult
@@ -68,6 +68,14 @@ export function checkBudgets(results, budgets) {
   atMost('bytes of the first query (median)', at.search.firstQueryBytes, search.firstQueryBytesMax, 'B');
   atMost('customer value worksheet: import of 5,000 customers (median)', at.customerValue.import5000Ms.median, customerValue.import5000MsMax, 'ms');
   atMost('customer value worksheet: update of 1,000 customers (median)', at.customerValue.update1000Ms.median, customerValue.update1000MsMax, 'ms');
+  // First-query bytes must stay flat as the atlas grows: a second budget at N = 2000, when measured.
+  const at2000 = results.find((r) => r.n === 2000);
+  if (at2000 && search.firstQueryBytesMaxAt2000 !== undefined && at2000.search.firstQueryBytes > search.firstQueryBytesMaxAt2000) {
+    breaches.push(
+      `bytes of the first query (median) at N=2000: ${round(at2000.search.firstQueryBytes)} B is over the budget of ${search.firstQueryBytesMaxAt2000} B`,
+    );
+  }
+  if (at.search.phraseExtraMs) atMost('time the phrase search adds to a warm query (median)', at.search.phraseExtraMs.median, search.phraseExtraMsMax, 'ms');
   if (at.search.planted.first < search.plantedFirstMin) {
     breaches.push(
       `planted phrases found first at N=${at.n}: ${at.search.planted.first} of ${at.search.planted.total}, budget ${search.plantedFirstMin} (missed: ${at.search.planted.misses.join('; ')})`,

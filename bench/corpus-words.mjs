@@ -490,3 +490,60 @@ export const PHRASES = [
     },
   },
 ];
+
+// Planted phrases made only of words that are frequent across the whole corpus (each word is in
+// most articles), so that the index cannot single the page out by a rare word: only the phrase
+// itself, in that order, tells the target apart. Their scatter sentences add a few more uses.
+
+/** @type {{ phrase: string, plant: [string, string], scatter: Record<string, string[]> }[]} */
+export const COMMON_PHRASES = [
+  {
+    phrase: 'customer team review',
+    plant: [
+      'Every second Monday the customer team review brings sales, support and finance to one table for an hour.',
+      'A customer team review that ends without a named owner for each action was only a meeting.',
+    ],
+    scatter: {
+      customer: ['Ask what the customer would lose by waiting another quarter before you talk about price.'],
+      team: ['A shared calendar lets the whole team see which accounts nobody has called this month.'],
+      review: ['Keep the weekly review short enough that nobody needs to prepare slides for it.'],
+    },
+  },
+  {
+    phrase: 'deal review plan',
+    plant: [
+      'Before the quarter starts, each rep writes a deal review plan listing the five opportunities most likely to slip.',
+      'Managers read the deal review plan before every forecast call, so it stays short on purpose.',
+    ],
+    scatter: {
+      deal: ['Nobody remembers why the largest deal of last year nearly fell apart in its final week.'],
+      review: ['A monthly review of lost opportunities shows patterns that single calls never reveal.'],
+      plan: ['Put the account plan where the whole team can read it without asking for access.'],
+    },
+  },
+  {
+    phrase: 'weekly renewal habit',
+    plant: [
+      'Her weekly renewal habit is simple: each Friday she calls one client whose contract ends within six months.',
+      'A weekly renewal habit catches quiet accounts long before the paperwork arrives.',
+    ],
+    scatter: {
+      weekly: ['A weekly call with operations prevents most delivery surprises.'],
+      renewal: ['Start the renewal conversation at the last business review, not in the final month.'],
+      habit: ['Writing a summary after each call is a habit that pays off at every handover.'],
+    },
+  },
+  {
+    phrase: 'sales rhythm question',
+    plant: [
+      'The sales rhythm question asks whether a team sells at the same pace every week or only in the last days of a quarter.',
+      'Managers who raise the sales rhythm question each month spot a late rush before it costs margin.',
+    ],
+    scatter: {
+      sales: ['Good sales work starts with listening longer than feels comfortable.'],
+      rhythm: ['A steady rhythm of short check-ins beats one long meeting every quarter.'],
+      question: ['One open question about the buyer\'s goals often does more than a full presentation.'],
+    },
+  },
+];
+

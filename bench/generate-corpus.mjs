@@ -4,7 +4,9 @@
  * laid out as volumes > chapters > sections > articles exactly as the real content model wants it
  * (numbers agree with orders, ids are unique slugs, related ids resolve, 400 to 900 words a body).
  * Ten articles (fewer when N < 10) carry a planted phrase whose words are also scattered through
- * other articles, so a search for the phrase has to rank, not just match.
+ * other articles, so a search for the phrase has to rank, not just match. Three of the ten are
+ * made only of words that most articles use ("customer team review"): only the phrase itself,
+ * in order, singles out its page.
  *
  * Deterministic: the same `articles` and `seed` give byte-identical files (seeded PRNG, no clock).
  *
@@ -48,6 +50,7 @@ import {
   INTRO_FILL,
   GLOSSARY,
   PHRASES,
+  COMMON_PHRASES,
   H2,
   H3,
 } from './corpus-words.mjs';
@@ -182,6 +185,8 @@ function listing(items, separator = ', ') {
 
 /** How many articles get a planted phrase at most. */
 const PLANTED = 10;
+/** How many of them carry a phrase made only of words frequent across the corpus. */
+const PLANTED_COMMON = 3;
 /** How many other articles receive each word of a planted phrase (fewer when N is small). */
 const SCATTER = 4;
 
@@ -424,7 +429,9 @@ export function generateCorpus({ articles, seed = 1 }) {
   // Planted phrases: targets spread evenly; each word of a phrase scattered over other articles.
   const plantRng = stream(seed, 'planted');
   const plantedCount = Math.min(PLANTED, list.length);
-  const phrases = shuffle(plantRng, PHRASES).slice(0, plantedCount);
+  // Phrases of frequent words first (at least one of every three planted), then rare-word phrases.
+  const common = Math.min(PLANTED_COMMON, Math.ceil(plantedCount / 3));
+  const phrases = [...shuffle(plantRng, COMMON_PHRASES).slice(0, common), ...shuffle(plantRng, PHRASES).slice(0, plantedCount - common)];
   /** @type {Map<number, string[]>} sentences to insert, by article index */
   const extra = new Map();
   /** @param {number} i @param {string} sentence */

@@ -205,6 +205,35 @@ export async function measureSearch(browser, { articleUrl, coldQueries, warmQuer
     const { first } = await timedQuery(page, phrase);
     if (first !== title) misses.push(`"${phrase}" → ${first || 'nothing'} (wanted ${title})`);
   }
+  const phraseExtra = await phraseSearchCost(page, [...warmQueries, ...planted.map((p) => p.phrase)].filter((q) => q.includes(' ')));
   await context.close();
-  return { cold, warm, firstBytes, warmBytes, planted: { first: planted.length - misses.length, total: planted.length, misses } };
+  return { cold, warm, firstBytes, warmBytes, phraseExtra, planted: { first: planted.length - misses.length, total: planted.length, misses } };
+}
+
+/**
+ * What the quoted phrase search adds to a warm query, in ms: the plain search alone against the
+ * plain and phrase searches run together (as the panel runs them), index chunks already loaded.
+ * @param {import('playwright-core').Page} page @param {string[]} queries
+ */
+async function phraseSearchCost(page, queries) {
+  return page.evaluate(async (list) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const filters = { type: { none: ['-'] }, chapter: { none: ['-'] }, section: { none: ['-'] } };
+    /** @type {number[]} */
+    const extra = [];
+    for (const query of list) {
+      const plain = () => pagefind.search(query, { filters });
+      const phrase = () => pagefind.search(`"${query}"`, { filters });
+      await Promise.all([plain(), phrase()]);
+      for (let run = 0; run < 3; run++) {
+        let t = performance.now();
+        await plain();
+        const alone = performance.now() - t;
+        t = performance.now();
+        await Promise.all([plain(), phrase()]);
+        extra.push(Math.max(0, performance.now() - t - alone));
+      }
+    }
+    return extra;
+  }, queries);
 }

@@ -1,39 +1,58 @@
-/** Renders search results as DOM: number, title, place in the atlas, and an excerpt with the matched words marked. */
-import type { PagefindResultData } from './pagefind-client';
+/** Renders search results and the definition card as DOM: kind, number, title, landing heading and a highlighted excerpt. */
+import type { Definition } from '../lib/search-definitions';
+import { KIND_LABEL } from '../lib/search-filters';
+import type { Segment } from '../lib/search-highlight';
+import type { Shown } from './search-find';
 
-/** A shown result. */
-export interface Shown {
-  data: PagefindResultData;
-  href: string;
-  heading?: string;
-}
-
-/** One result as a list item holding a link. */
+/** One result as a list item holding a link, in its section's colour. */
 export function renderResult(item: Shown): HTMLLIElement {
   const { meta } = item.data;
   const li = document.createElement('li');
-  const link = el('a', 'search-result');
+  const link = el('a', 'search-result hued');
   link.href = item.href;
+  const hue = Number(meta['hue']);
+  if (meta['hue'] && Number.isFinite(hue)) link.style.setProperty('--hue', String(hue));
+  link.dataset['kind'] = meta['type'] ?? '';
   const head = el('span', 'result-head');
-  if (meta['number']) head.append(el('span', 'num', meta['number']), ' ');
+  head.append(el('span', 'result-kind', KIND_LABEL[meta['type'] ?? ''] ?? meta['type'] ?? 'Page'), ' ');
   head.append(el('span', 'result-title', meta['title'] ?? item.data.url));
-  const where = [meta['type'], meta['place']].filter(Boolean).join(' · ');
-  const place = el('span', 'result-place', item.heading ? `${where} › ${item.heading}` : where);
+  const where = el('span', 'result-place');
+  if (meta['number']) where.append(el('span', 'num', meta['number']), ' ');
+  const place = [meta['place']?.replace(/^[\d.]+\s+/, ''), item.heading].filter(Boolean).join(' › ');
+  where.append(place || (meta['type'] === 'Glossary' ? 'Glossary' : ''));
   const excerpt = el('span', 'result-excerpt');
-  excerpt.append(...markedText(item.data.excerpt));
-  link.append(head, place, excerpt);
+  excerpt.append(...segments(item.excerpt));
+  link.append(head, where, excerpt);
   li.append(link);
   return li;
 }
 
-/** Pagefind's excerpt HTML turned into text nodes and <mark> elements only. */
-function markedText(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') return el('mark', '', node.textContent ?? '');
-    return document.createTextNode(node.textContent ?? '');
-  });
+/** The definition card: term, short definition, and links to the term page and the article that explains it. */
+export function renderDefinition(definition: Definition, idPrefix: string): HTMLElement {
+  const card = el('section', 'search-definition');
+  const id = `${idPrefix}-definition`;
+  card.setAttribute('aria-labelledby', id);
+  const kind = el('p', 'definition-kind', 'Definition');
+  const term = el('p', 'definition-term');
+  term.id = id;
+  const termLink = el('a', '', definition.term);
+  termLink.href = definition.href;
+  term.append(termLink);
+  const short = el('p', 'definition-short', definition.short);
+  card.append(kind, term, short);
+  if (definition.article) {
+    const more = el('p', 'definition-article', 'Explained in ');
+    const link = el('a', '', `${definition.article.number} ${definition.article.title}`.trim());
+    link.href = definition.article.href;
+    more.append(link);
+    card.append(more);
+  }
+  return card;
+}
+
+/** Segments as text nodes and <mark> elements. */
+function segments(list: Segment[]): Node[] {
+  return list.map((s) => (s.mark ? el('mark', '', s.text) : document.createTextNode(s.text)));
 }
 
 /** A new element with an optional class and text. */

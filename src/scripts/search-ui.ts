@@ -1,29 +1,18 @@
 /**
  * The search interface, loaded on first use: a results panel under the header field and the
- * full /search/ page. Pagefind finds; `src/lib/search.ts` decides order, URL state and messages.
+ * full /search/ page. Pagefind finds; src/lib decides order, highlights, landing, definitions,
+ * filters, URL state and messages.
  */
-import {
-  FILTER_NAMES,
-  articleNumberQuery,
-  filterOptions,
-  isActive,
-  rankHits,
-  searchableQuery,
-  readSearchParams,
-  resultMessage,
-  writeSearchParams,
-  type FilterName,
-  type SearchState,
-} from '../lib/search';
-import { filtersLoaded, loadPagefind, type Pagefind, type PagefindSearch } from './pagefind-client';
-import { el, renderResult, type Shown } from './search-render';
+import { isActive, readSearchParams, resultMessage, writeSearchParams, type SearchState } from '../lib/search';
+import { searchableQuery, waitsToSettle } from '../lib/search-rank';
+import { panelBox } from '../lib/search-panel-box';
+import { find } from './search-find';
+import { renderFilters } from './search-filter-bar';
+import { loadDefinitions, loadPagefind, COUNTED_FILTERS, type Pagefind } from './pagefind-client';
+import { el, renderDefinition, renderResult } from './search-render';
 
-const FILTER_LABELS: Record<FilterName, [string, string]> = {
-  type: ['Type', 'All types'],
-  chapter: ['Chapter', 'All chapters'],
-  section: ['Section', 'All sections'],
-};
-
+/** How long typing must pause before a short last word is searched too, in ms. */
+const SETTLE_MS = 350;
 
 /** Everything one search UI instance needs. */
 interface View {
@@ -33,35 +22,53 @@ interface View {
   pageSize: number;
   /** Offer a link to the full search page when there are more results than shown. */
   moreLink?: boolean;
+  /**
+   * Filters behind one "Filter" button (the header panel): their counts are fetched only once it
+   * is pressed, so a first query downloads no filter index. Otherwise filters show at once.
+   */
+  filterButton?: boolean;
   onState?: (state: SearchState) => void;
 }
 
 /** Attaches the results panel to the header search field. */
 export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElement): void {
   const base = form.dataset['base'] ?? '/';
-  const panel = document.createElement('div');
-  panel.className = 'search-panel';
+  const panel = el('div', 'search-panel');
   panel.id = 'site-search-panel';
   panel.hidden = true;
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
-  const view: View = { root: panel, input, base, pageSize: 5, moreLink: true };
-  const search = createSearch(view);
+  const search = createSearch({ root: panel, input, base, pageSize: 5, moreLink: true, filterButton: true });
+  // The panel is placed in the window under the field, whatever the header's layout (full width on a phone).
+  const place = () => {
+    if (panel.hidden) return;
+    const box = panelBox(input.getBoundingClientRect(), { width: document.documentElement.clientWidth, height: window.innerHeight });
+    panel.style.setProperty('--panel-top', `${box.top}px`);
+    panel.style.setProperty('--panel-left', `${box.left}px`);
+    panel.style.setProperty('--panel-width', `${box.width}px`);
+    panel.style.setProperty('--panel-max-height', `${box.maxHeight}px`);
+  };
   const open = (show: boolean) => {
     panel.hidden = !show;
+    place();
   };
-  input.addEventListener('input', () => {
+  addEventListener('resize', place);
+  addEventListener('scroll', place, { passive: true });
+  // Escape closes the panel and puts focus back in the field, which must not reopen it.
+  let closing = false;
+  const run = () => {
+    if (closing) return;
     open(true);
-    search.run();
-  });
-  input.addEventListener('focus', () => {
-    open(true);
-    search.run();
-  });
+    void search.run();
+  };
+  input.addEventListener('input', run);
+  input.addEventListener('focus', run);
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
       open(false);
+      closing = true;
       input.focus();
+      closing = false;
     }
   });
   document.addEventListener('click', (event) => {
@@ -70,10 +77,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   form.addEventListener('focusout', (event) => {
     if (event.relatedTarget && !form.contains(event.relatedTarget as Node)) open(false);
   });
-  if (document.activeElement === input) {
-    open(true);
-    search.run();
-  }
+  if (document.activeElement === input) run();
 }
 
 /** Attaches the full search page: reads ?q= and filters from the URL and keeps the URL in step. */
@@ -88,68 +92,79 @@ export function attachSearchPage(root: HTMLElement, input: HTMLInputElement, bas
     onState: (state) => history.replaceState(null, '', `${location.pathname}${writeSearchParams(state)}`),
   };
   const search = createSearch(view, initial.filters);
-  input.addEventListener('input', () => search.run());
+  input.addEventListener('input', () => void search.run());
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
-    search.run();
+    void search.run(true);
   });
-  search.run();
+  void search.run(true);
 }
 
 function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
   const { root, input } = view;
-  root.innerHTML = '';
-  const filterBar = el('div', 'search-filters');
+  const idPrefix = root.id || 'search';
+  root.replaceChildren();
+  const head = el('div', 'search-head');
   const status = el('p', 'search-status');
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
+  const filterBar = el('div', 'search-filters');
+  filterBar.id = `${idPrefix}-filters`;
+  filterBar.hidden = true;
+  const headRow = el('div', 'search-head-row');
+  headRow.append(status);
+  let counting = !view.filterButton;
+  const toggle = el('button', 'search-filter-toggle', 'Filter');
+  toggle.type = 'button';
+  toggle.hidden = true;
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', filterBar.id);
+  toggle.addEventListener('click', () => {
+    counting = !counting;
+    toggle.setAttribute('aria-expanded', String(counting));
+    if (!counting) filterBar.hidden = true;
+    void run(true);
+  });
+  if (view.filterButton) headRow.append(toggle);
+  head.append(headRow, filterBar);
+  const body = el('div', 'search-body');
+  const card = el('div', 'search-definition-slot');
   const list = el('ol', 'search-results');
   list.setAttribute('aria-label', 'Search results');
+  body.append(card, list);
   const more = el('a', 'search-more');
   more.hidden = true;
-  root.append(filterBar, status, list, more);
-  const selects = new Map<FilterName, HTMLSelectElement>();
-  for (const name of FILTER_NAMES) {
-    const id = `${root.id || 'search'}-filter-${name}`;
-    const label = el('label', '', FILTER_LABELS[name][0]);
-    label.htmlFor = id;
-    const select = document.createElement('select');
-    select.id = id;
-    select.dataset['filter'] = name;
-    select.addEventListener('change', () => {
-      if (select.value) filters[name] = select.value;
-      else delete filters[name];
-      void run();
-    });
-    selects.set(name, select);
-    const wrap = el('div', 'search-filter');
-    wrap.append(label, select);
-    filterBar.append(wrap);
-  }
+  root.append(head, body, more);
   const filters: SearchState['filters'] = { ...initialFilters };
+  const definitions = loadDefinitions(view.base);
   // Each search gets a number. A search's results are shown unless a later search has already shown
   // its own: while someone types fast, slightly older results beat an empty panel.
   let generation = 0;
   let shownGeneration = 0;
+  // While someone types, a short last word waits; when typing pauses, the whole query is searched.
+  let settle: ReturnType<typeof setTimeout> | undefined;
 
-  const state = (): SearchState => ({ query: input.value.trim(), filters: { ...filters } });
-
-  const showFilters = (counts: PagefindSearch['filters'] | undefined, current: SearchState['filters']) => {
-    for (const [name, select] of selects) {
-      const selected = current[name] ?? '';
-      const options = filterOptions(counts?.[name], selected || undefined);
-      const total = options.reduce((n, o) => n + o.count, 0);
-      select.replaceChildren(new Option(`${FILTER_LABELS[name][1]} (${total})`, ''));
-      for (const o of options) select.append(new Option(`${o.value} (${o.count})`, o.value));
-      select.value = selected;
-    }
+  const pick = (name: keyof SearchState['filters'], value: string) => {
+    if (value) filters[name] = value;
+    else delete filters[name];
+    void run();
   };
-
   keyboard(view, root);
 
-  async function run(): Promise<void> {
+  const showFilters = (counts: Parameters<typeof renderFilters>[1], selected: SearchState['filters']) => {
+    toggle.hidden = !isActive({ query: input.value.trim(), filters: selected });
+    if (counting) renderFilters(filterBar, counts, selected, idPrefix, pick);
+    else filterBar.hidden = true;
+  };
+
+  async function run(settled = false): Promise<void> {
+    const current: SearchState = { query: input.value.trim(), filters: { ...filters } };
+    clearTimeout(settle);
+    if (!settled && waitsToSettle(current.query)) {
+      settle = setTimeout(() => void run(true), SETTLE_MS);
+      if (!searchableQuery(current.query) && !isActive({ query: '', filters: current.filters })) return;
+    }
     const mine = ++generation;
-    const current = state();
     view.onState?.(current);
     let pagefind: Pagefind;
     try {
@@ -159,60 +174,33 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
       return;
     }
     if (!isActive(current)) {
-      shownGeneration = mine;
-      const totals = await pagefind.filters();
+      const all = counting ? await pagefind.search(null, { filters: COUNTED_FILTERS }) : null;
       if (mine !== generation) return;
-      showFilters(totals, current.filters);
+      shownGeneration = mine;
+      showFilters(all?.filters, current.filters);
+      card.replaceChildren();
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Type to search, or pick a filter to list its pages.';
+      status.textContent = counting ? 'Type to search, or pick a filter to list its pages.' : 'Type to search.';
       return;
     }
-    const shown = await find(pagefind, current, view.pageSize, () => shownGeneration > mine);
-    if (!shown || shownGeneration > mine) return;
+    const found = await find(pagefind, definitions, current, { limit: view.pageSize, settled, counting }, () => shownGeneration > mine);
+    if (!found || shownGeneration > mine) return;
     shownGeneration = mine;
-    showFilters(shown.filters, current.filters);
-    list.replaceChildren(...shown.items.map((item) => renderResult(item)));
-    status.textContent = resultMessage(shown.total, current);
-    more.hidden = !view.moreLink || shown.total <= shown.items.length;
+    showFilters(found.filters, current.filters);
+    card.replaceChildren(...(found.definition ? [renderDefinition(found.definition, idPrefix)] : []));
+    list.replaceChildren(...found.items.map((item) => renderResult(item)));
+    status.textContent = resultMessage(found.total, current);
+    more.hidden = !view.moreLink || found.total <= found.items.length + (found.definition ? 1 : 0);
     more.href = `${view.base}search/${writeSearchParams(current)}`;
-    more.textContent = `See all ${shown.total} results, with filters`;
-    if (Object.keys(shown.filters ?? {}).length === 0) {
-      // The filter index was still loading: show the counts as soon as it is there.
-      await filtersLoaded;
-      if (mine === generation) void run();
-    }
+    more.textContent = `See all ${found.total} results`;
   }
   return { run };
 }
 
-/** Searches, then loads result data only if no newer search has shown its results meanwhile. */
-async function find(pagefind: Pagefind, state: SearchState, limit: number, stale: () => boolean) {
-  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
-  const number = articleNumberQuery(state.query);
-  const words = searchableQuery(state.query);
-  const [byNumber, byWords] = await Promise.all([
-    number ? pagefind.search(null, { filters: { ...filters, number } }) : Promise.resolve(null),
-    pagefind.search(words || null, { filters }),
-  ]);
-  if (stale()) return null;
-  const hits = [...(byNumber?.results ?? []), ...(byWords?.results ?? [])].filter(
-    (hit, i, all) => all.findIndex((h) => h.id === hit.id) === i,
-  );
-  // Only the hits shown are loaded (one small fragment each) and re-ranked among themselves.
-  const top = await Promise.all(hits.slice(0, limit).map((h) => h.data()));
-  const ranked = number ? top : rankHits(words, top.map((data) => ({ hit: data, text: data.content, type: data.meta['type'] })));
-  const items: Shown[] = ranked.slice(0, limit).map((data) => {
-    const sub = data.sub_results
-      ?.filter((s) => s.url.includes('#') && s.title !== data.meta['title'])
-      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-    return sub && state.query ? { data, href: sub.url, heading: sub.title } : { data, href: data.url };
-  });
-  return { items, total: hits.length, filters: byWords?.filters };
-}
-
+/** Arrow keys, Home and End move through the panel's links; up from the first returns to the field. */
 function keyboard(view: View, root: HTMLElement): void {
-  const links = () => [...root.querySelectorAll<HTMLAnchorElement>('.search-results a, a.search-more:not([hidden])')];
+  const links = () => [...root.querySelectorAll<HTMLAnchorElement>('.search-definition a, .search-results a, a.search-more:not([hidden])')];
   view.input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && links().length) {
       event.preventDefault();
