@@ -6,18 +6,29 @@ import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.md': 'text/markdown; charset=utf-8', '.wasm': 'application/wasm',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.md': 'text/markdown; charset=utf-8', '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
 /** A running server: its origin, the site's root URL (origin + base) and a way to stop it. */
-export interface StaticSite { origin: string; root: string; close: () => Promise<void> }
+export interface StaticSite {
+  origin: string;
+  root: string;
+  close: () => Promise<void>;
+  /** Every path asked for, in order (tests of offline use check that nothing reached the server). */
+  requests: string[];
+  /** Serves another build folder from now on, at the same origin (a new deploy). */
+  swap: (dir: string) => void;
+}
 
 /** Serves `dir` at `base` (e.g. "/" or "/atlas/") on a free port of 127.0.0.1, like a static host would. */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+  let dir = root;
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
+    requests.push(path);
     const notFound = async () => {
       const page = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(page);
@@ -37,5 +48,13 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  return { origin, root: `${origin}${base}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    origin,
+    root: `${origin}${base}`,
+    close: () => new Promise((r) => server.close(() => r())),
+    requests,
+    swap: (next) => {
+      dir = next;
+    },
+  };
 }
