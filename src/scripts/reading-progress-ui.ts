@@ -74,7 +74,7 @@ function fillContinue(slot: HTMLElement, done: ReadingProgress, links: HTMLAncho
     slot.innerHTML = '<p class="continue-reading"><span class="eyebrow">Your reading</span> You have read every article.</p>';
   } else {
     const label = { resume: 'Continue where you left off', next: 'Read next', start: 'Start reading' }[target.reason];
-    slot.innerHTML = `<p class="continue-reading"><span class="eyebrow">${label}</span> <a></a> </p>`;
+    slot.innerHTML = `<p class="continue-reading"><span class="eyebrow">${label}</span> <a></a></p>`;
     const to = slot.querySelector('a')!;
     to.href = link.href;
     to.textContent = link.textContent;

@@ -19,16 +19,20 @@ export interface StaticSite {
   requests: string[];
   /** Serves another build folder from now on, at the same origin (a new deploy). */
   swap: (dir: string) => void;
+  /** While on, every request is recorded and then cut (a network error), as when the device is offline. */
+  setOffline: (on: boolean) => void;
 }
 
 /** Serves `dir` at `base` (e.g. "/" or "/atlas/") on a free port of 127.0.0.1, like a static host would. */
 export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
   let dir = root;
+  let offline = false;
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
     requests.push(path);
+    if (offline) return void req.socket.destroy();
     const notFound = async () => {
       const page = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(page);
@@ -55,6 +59,9 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
     requests,
     swap: (next) => {
       dir = next;
+    },
+    setOffline: (on) => {
+      offline = on;
     },
   };
 }
