@@ -12,6 +12,7 @@ import { generateCorpus, writeCorpus } from './generate-corpus.mjs';
 import { checkBudgets, spread } from './check.mjs';
 import { measureBuild } from './measure-build.mjs';
 import { measureSearch, pageWeight } from './measure-browser.mjs';
+import { measureOffline } from './measure-offline.mjs';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -56,6 +57,8 @@ for (const n of sizes) {
     };
     const cold = Array.from({ length: searchRuns }, (_, i) => WARM[i % WARM.length] ?? 'customer');
     const search = await measureSearch(browser, { articleUrl, coldQueries: cold, warmQueries: WARM, planted: corpus.planted });
+    // Last: it writes sw.js into the build, which the measurements above must not see.
+    const offline = await measureOffline(browser, { site, outDir: last.outDir, articleUrl, query: WARM[0] ?? 'customer' });
     results.push({
       n,
       build: {
@@ -74,6 +77,7 @@ for (const n of sizes) {
         warmQueryBytes: spread(search.warmBytes).median,
         planted: search.planted,
       },
+      offline,
     });
   } finally {
     await browser.close();
@@ -119,6 +123,9 @@ function report(all) {
     ['first query downloads', ...all.map((r) => `${kb(r.search.firstQueryBytes)} (${kb(r.search.firstQueryBytesSpread.min)}–${kb(r.search.firstQueryBytesSpread.max)})`)],
     ['warm query downloads (median)', ...all.map((r) => kb(r.search.warmQueryBytes))],
     ['planted phrases first', ...all.map((r) => `${r.search.planted.first}/${r.search.planted.total}`)],
+    ['precache (files)', ...all.map((r) => `${kb(r.offline.precacheBytes)} (${r.offline.precacheFiles})`)],
+    ['article: SW register / progress JS gzip', ...all.map((r) => `${kb(r.offline.registerJsGzip)} / ${kb(r.offline.progressJsGzip)}`)],
+    ['offline first query: requests (results)', ...all.map((r) => `${r.offline.offlineFirstQueryRequests} (${r.offline.offlineFirstQueryResults})`)],
   ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   console.log('');

@@ -17,6 +17,17 @@ function passing(n = 700, htmlGzip = 5000) {
       worksheet: { html: weight(6000), frameHtml: weight(6000), css: weight(4000), js: weight(20_000), frameworkScripts: ['preact.js'] },
     },
     search: { coldMs: s(120), warmMs: s(20), firstQueryBytes: 150_000, firstQueryBytesSpread: s(150_000), warmQueryBytes: 8000, planted: { first: 10, total: 10, misses: [] as string[] } },
+    offline: {
+      chapter: 'customers' as string | null,
+      precacheBytes: 1_200_000,
+      precacheFiles: 170,
+      registerJsGzip: 800,
+      registerAfterLoad: true,
+      progressJsGzip: 900,
+      progressUiBeforeInteraction: 0,
+      offlineFirstQueryRequests: 0,
+      offlineFirstQueryResults: 5,
+    },
   };
 }
 
@@ -26,7 +37,13 @@ describe('checkBudgets', () => {
   });
 
   it.each([
-    ['article JS', (r: ReturnType<typeof passing>) => (r.pages.article.js.gzip = 3000), 'article page JavaScript (gzip) at N=700: 3000 B is over the budget of 2048 B'],
+    ['article JS', (r: ReturnType<typeof passing>) => (r.pages.article.js.gzip = 4700), 'article page JavaScript besides registration and progress (gzip) at N=700: 3000 B is over the budget of 2048 B'],
+    ['precache', (r: ReturnType<typeof passing>) => (r.offline.precacheBytes = 3_200_000), 'precache at N=700: 3200000 B is over the budget of 3145728 B'],
+    ['registration JS', (r: ReturnType<typeof passing>) => (r.offline.registerJsGzip = 1100), 'service worker registration JavaScript (gzip) at N=700: 1100 B is over the budget of 1024 B'],
+    ['progress JS', (r: ReturnType<typeof passing>) => (r.offline.progressJsGzip = 1030), 'reading progress JavaScript on an article page (gzip) at N=700: 1030 B is over the budget of 1024 B'],
+    ['registration before load', (r: ReturnType<typeof passing>) => (r.offline.registerAfterLoad = false), 'article page at N=700: the service worker registration loads before the page has loaded'],
+    ['progress store before interaction', (r: ReturnType<typeof passing>) => (r.offline.progressUiBeforeInteraction = 2100), 'article page at N=700: the reading progress store loads before any interaction'],
+    ['offline first query', (r: ReturnType<typeof passing>) => (r.offline.offlineFirstQueryRequests = 2), 'offline search at N=700: the first query made 2 network request(s) and showed 5 result(s); budget 0 requests'],
     ['framework JS on an article', (r: ReturnType<typeof passing>) => (r.pages.article.frameworkScripts = ['/_astro/preact.js']), 'article page at N=700: loads framework JavaScript (/_astro/preact.js)'],
     ['article HTML', (r: ReturnType<typeof passing>) => (r.pages.article.html.gzip = 9000), 'article page HTML (gzip) at N=700: 9000 B is over the budget of 8192 B'],
     ['worksheet JS', (r: ReturnType<typeof passing>) => (r.pages.worksheet.js.gzip = 30_000), 'worksheet page JavaScript (gzip) at N=700: 30000 B is over the budget of 25600 B'],
@@ -46,6 +63,11 @@ describe('checkBudgets', () => {
     expect(checkBudgets([passing(700, 5000), passing(2000, 6000)], budgets)).toEqual([
       'article page HTML around the text grows with N: 1.2× from N=700 to N=2000 (budget 1.05×)',
     ]);
+  });
+
+  it('asks for the offline figures when they are missing', () => {
+    const { offline: _gone, ...older } = passing();
+    expect(checkBudgets([older as ReturnType<typeof passing>], budgets)).toEqual(['no offline figures at N=700: bench/measure-offline.mjs did not run']);
   });
 
   it('asks for the budget size when it was not measured', () => {
