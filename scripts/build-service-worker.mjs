@@ -16,6 +16,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { assetsCacheName, pagesCacheName, searchCacheName } from '../src/lib/offline-cache.ts';
 
 /** The most the precache may hold, in bytes (bench/budgets.json offline.precacheBytesMax agrees). */
@@ -37,11 +38,38 @@ export function pickChapter(lists, wanted) {
   return [...lists].sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }))[0];
 }
 
+/** Shell pages whose search excerpts are always precached, besides the glossary and the worksheets. */
+const SHELL_PAGES = ['', 'search/', 'progress/', 'offline/'];
+
 /**
- * Glob patterns of the precache: shell, search index (only the wasm of the index's languages), chapter pages.
- * @param {string[]} chapterPages site paths like "articles/x/" @param {string[]} languages e.g. ["en"]
+ * Whether a page's search excerpt (its Pagefind fragment) belongs in the precache: the page itself
+ * is precached. Other excerpts are cached when a search shows them.
+ * @param {string} url the fragment's page URL, e.g. "/articles/x/" @param {string[]} chapterPages
  */
-export function precachePatterns(chapterPages, languages) {
+export function fragmentPrecached(url, chapterPages) {
+  const path = url.replace(/^\//, '');
+  return /^(glossary|worksheets)\//.test(path) || SHELL_PAGES.includes(path) || chapterPages.includes(path);
+}
+
+/**
+ * The page URL of each Pagefind fragment (gzip of "pagefind_dcd" and JSON), by file name.
+ * @param {string} site @returns {{ file: string, url: string }[]}
+ */
+function readFragments(site) {
+  const dir = join(site, 'pagefind', 'fragment');
+  return readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    return { file, url: JSON.parse(text.slice(text.indexOf('{'))).url };
+  });
+}
+
+/**
+ * Glob patterns of the precache: shell, search index (only the wasm of the index's languages, the
+ * excerpts of precached pages), chapter pages.
+ * @param {string[]} chapterPages site paths like "articles/x/" @param {string[]} languages e.g. ["en"]
+ * @param {string[]} fragments file names of the excerpts to precache
+ */
+export function precachePatterns(chapterPages, languages, fragments) {
   return [
     'index.html',
     '404.html',
@@ -58,7 +86,7 @@ export function precachePatterns(chapterPages, languages) {
     'pagefind/pagefind-entry.json',
     'pagefind/*.pf_meta',
     'pagefind/index/*',
-    'pagefind/fragment/*',
+    ...fragments.map((f) => `pagefind/fragment/${f}`),
     'pagefind/filter/*',
     ...languages.map((l) => `pagefind/wasm.${l}.pagefind`),
     ...chapterPages.map((p) => `${p}index.html`),
@@ -87,8 +115,9 @@ export function serviceWorkerOptions({ site, base, patterns }) {
     maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
     // Astro's hashed files change name with their content, so their URL is their revision.
     dontCacheBustURLsMatching: /^_astro\//,
-    // Pagefind asks for pagefind-entry.json?ts=<time> to dodge HTTP caches; the precached copy answers whatever the time.
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+    // A static host answers the same file whatever the query string (search/?q=…&section=…, Pagefind's
+    // pagefind-entry.json?ts=<time>), so the precache matches without any of it.
+    ignoreURLParametersMatching: [/.*/],
     directoryIndex: 'index.html',
     runtimeCaching: [
       {
@@ -135,7 +164,9 @@ export async function buildServiceWorker(site, base) {
   const chapter = pickChapter(lists, process.env['ATLAS_OFFLINE_CHAPTER']);
   const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const languages = Object.keys(entry.languages ?? {});
-  const result = await generateSW(serviceWorkerOptions({ site, base, patterns: precachePatterns(chapter?.pages ?? [], languages) }));
+  const pages = chapter?.pages ?? [];
+  const fragments = readFragments(site).filter((f) => fragmentPrecached(f.url, pages)).map((f) => f.file);
+  const result = await generateSW(serviceWorkerOptions({ site, base, patterns: precachePatterns(pages, languages, fragments) }));
   if (result.size > PRECACHE_MAX_BYTES) throw new Error(`precache is ${result.size} bytes, over ${PRECACHE_MAX_BYTES}`);
   const headers = join(site, '_headers');
   if (existsSync(headers)) writeFileSync(headers, headersForBase(readFileSync(headers, 'utf8'), base));

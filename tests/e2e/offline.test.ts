@@ -37,6 +37,16 @@ describe('offline after one visit', () => {
     await context.close();
   });
 
+  it('opens the search page with a query and a filter from its address, offline', async () => {
+    const { context, page } = await visitedOnce(session);
+    await goOffline(session, context);
+    await page.goto(`${session.site.root}search/?q=veto&type=Article`);
+    await page.locator('.search-status').filter({ hasText: 'veto' }).waitFor();
+    await expect(page.locator('.result-title').first().innerText()).resolves.toBe('What Is a Customer? Six Types');
+    await context.close();
+    goOnline(session);
+  });
+
   it('registers the service worker only after load, from a script under 1 KB gzip', async () => {
     const context = await session.newContext();
     const page = await context.newPage();

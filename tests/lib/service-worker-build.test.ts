@@ -1,6 +1,6 @@
 /** The service worker build's choices: which chapter, which files, and the caching rules handed to workbox. */
 import { describe, expect, it } from 'vitest';
-import { pickChapter, precachePatterns, serviceWorkerOptions } from '../../scripts/build-service-worker.mjs';
+import { fragmentPrecached, pickChapter, precachePatterns, serviceWorkerOptions } from '../../scripts/build-service-worker.mjs';
 import { buildAtlas } from '../../src/lib/atlas';
 import { chapterOfflinePages, offlinePagesSchema } from '../../src/lib/offline-pages';
 import { atlasInput } from './atlas-fixtures';
@@ -21,13 +21,25 @@ describe('pickChapter', () => {
 
 describe('precachePatterns', () => {
   it('holds the shell, the search index with only the languages in use, and every page of the chapter', () => {
-    const patterns = precachePatterns(['chapters/c/', 'articles/a/'], ['en']);
-    expect(patterns).toEqual(expect.arrayContaining(['index.html', 'glossary/**/index.html', 'worksheets/**/index.html', '_astro/**/*', 'pagefind/pagefind-entry.json', 'pagefind/fragment/*', 'offline/index.html']));
+    const patterns = precachePatterns(['chapters/c/', 'articles/a/'], ['en'], ['en_1.pf_fragment']);
+    expect(patterns).toEqual(expect.arrayContaining(['index.html', 'glossary/**/index.html', 'worksheets/**/index.html', '_astro/**/*', 'pagefind/pagefind-entry.json', 'pagefind/index/*', 'pagefind/fragment/en_1.pf_fragment', 'offline/index.html']));
     expect(patterns).toContain('pagefind/wasm.en.pagefind');
     expect(patterns.filter((p) => p.startsWith('pagefind/wasm'))).toHaveLength(1);
     expect(patterns.slice(-2)).toEqual(['chapters/c/index.html', 'articles/a/index.html']);
     expect(patterns.some((p) => p.includes('pagefind-ui') || p.includes('downloads'))).toBe(false);
   });
+});
+
+describe('fragmentPrecached', () => {
+  const chapter = ['chapters/c/', 'sections/s/', 'articles/a/'];
+  it.each([
+    ['/articles/a/', true],
+    ['/sections/s/', true],
+    ['/glossary/bag-of-wind/', true],
+    ['/worksheets/customer-type-quiz/', true],
+    ['/articles/elsewhere/', false],
+    ['/sections/other/', false],
+  ])('%s: %s', (url, expected) => expect(fragmentPrecached(url, chapter)).toBe(expected));
 });
 
 describe('serviceWorkerOptions', () => {
