@@ -10,5 +10,3 @@ export const pagesCacheName = (base: string): string => `customer-atlas-pages:${
 export const assetsCacheName = (base: string): string => `customer-atlas-assets:${base}`;
 /** The cache of search index files not in the precache. */
 export const searchCacheName = (base: string): string => `customer-atlas-search:${base}`;
-/** Site path of the list of a chapter's pages, e.g. `offline-pages/customers.json`. */
-export const offlinePagesPath = (chapterId: string): string => `offline-pages/${chapterId}.json`;

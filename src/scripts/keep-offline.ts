@@ -1,11 +1,9 @@
 /**
- * "Keep this chapter offline": reads the chapter's page list (offline-pages/<id>.json, checked
- * with zod), and puts every page into the cache the service worker answers from when offline.
+ * "Keep this chapter offline": puts every page of the chapter (listed in the button's markup by
+ * the build) into the cache the service worker answers from when offline.
  */
 import { base } from 'astro:config/client';
 import { pagesCacheName } from '../lib/offline-cache';
-import { offlinePagesSchema } from '../lib/offline-pages';
-import { withBase } from '../lib/urls';
 
 async function missing(pages: string[]): Promise<string[]> {
   // Precached pages are stored as `<page>index.html?__WB_REVISION__=…`, visited ones under their own address.
@@ -17,17 +15,19 @@ async function setUp(box: HTMLElement): Promise<void> {
   const button = box.querySelector('button')!;
   const status = box.querySelector('[role="status"]')!;
   const say = (text: string) => (status.textContent = text);
-  if (!('caches' in window) || !navigator.serviceWorker?.controller) {
-    say('Offline reading starts after this page has been opened once with a connection.');
-    return;
+  const sw = navigator.serviceWorker;
+  if (!('caches' in window) || !sw) return void say('This browser cannot keep pages for offline reading.');
+  if (!sw.controller) {
+    // First visit: the service worker is still installing; go on once it controls this page.
+    say('Getting offline reading ready…');
+    await new Promise((done) => sw.addEventListener('controllerchange', done, { once: true }));
   }
-  const list = offlinePagesSchema.safeParse(await fetch(box.dataset['keepOffline']!).then((r) => r.json(), () => null));
-  if (!list.success) return void say('The list of this chapter’s pages could not be read.');
-  const pages = list.data.pages.map((p) => withBase(base, p));
+  const pages = (box.dataset['keepOffline'] ?? '').split(' ').filter(Boolean);
+  const title = box.dataset['chapterTitle'] ?? 'this chapter';
   const show = async () => {
     const left = await missing(pages);
     button.disabled = left.length === 0;
-    say(left.length === 0 ? `On this device: all ${pages.length} pages of ${list.data.title} work offline.` : '');
+    say(left.length === 0 ? `On this device: all ${pages.length} pages of ${title} work offline.` : '');
     return left;
   };
   button.onclick = async () => {

@@ -3,10 +3,11 @@
  * stops on the atlas, fills "3 of 6 read" beside each section and the "continue" slot on home,
  * keeps the "Mark as read" button in step, and reports progress that had to be kept aside.
  */
-import { base } from 'astro:config/client';
 import { continueTarget, isRead, markRead, markUnread, sectionCount, sectionProgressLabel, type ReadingProgress } from '../lib/reading-progress';
 import { lastOpened, openProgress, updateProgress, type OpenedProgress } from '../lib/reading-progress-store';
-import { withBase } from '../lib/urls';
+
+/** "Your reading", under the site's base. */
+const progressPage = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}progress/`;
 
 let opened: OpenedProgress | undefined;
 
@@ -80,7 +81,7 @@ function fillContinue(slot: HTMLElement, done: ReadingProgress, links: HTMLAncho
     to.textContent = link.textContent;
   }
   const all = document.createElement('a');
-  all.href = withBase(base, 'progress/');
+  all.href = progressPage;
   all.textContent = 'Your reading';
   slot.firstElementChild!.append(' · ', all);
 }
@@ -92,7 +93,7 @@ function reportKeptAside(key: string, problems: string[]): void {
   box.innerHTML = '<p role="alert"></p><a class="button"></a> <button type="button" class="button">Dismiss</button>';
   box.querySelector('p')!.textContent = `Your saved reading progress could not be read (${problems[0] ?? 'unknown problem'}), so it starts afresh. The old data is kept in this browser under “${key}”.`;
   const link = box.querySelector('a')!;
-  link.href = withBase(base, 'progress/');
+  link.href = progressPage;
   link.textContent = 'See Your reading';
   box.querySelector('button')!.onclick = () => box.remove();
   document.body.append(box);
