@@ -97,6 +97,36 @@ describe('reading progress', () => {
     await context.close();
   });
 
+  it.each([390, 1366])('moves nothing when it fills in progress at %i px (layout shift under 0.02)', async (width) => {
+    const context = await session.newContext();
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(`${session.site.root}articles/${article.id}/`);
+    await page.locator('[data-mark-read]').click();
+    await page.locator('[data-mark-read][aria-pressed="true"]').waitFor();
+    for (const path of ['', `sections/${article.section}/`, 'chapters/customers/', `articles/${article.id}/`]) {
+      await page.goto(`${session.site.root}${path}`);
+      if (path === '') await page.locator('[data-continue-slot] .continue-reading').waitFor();
+      if (path.startsWith('chapters')) await page.locator('.keep-offline-status:not(:empty)').waitFor();
+      if (path.startsWith('articles')) await page.mouse.wheel(0, 1);
+      await page.locator('.section-progress:not(:empty), [data-mark-read][aria-pressed="true"]').first().waitFor();
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                if (!entry.hadRecentInput) total += entry.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => done(total), 300);
+          }),
+      );
+      expect(shift, `${path || 'home'} at ${width}px`).toBeLessThan(0.02);
+    }
+    await context.close();
+  });
+
   it('has no axe violations with progress shown, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await session.newContext({ colorScheme });
