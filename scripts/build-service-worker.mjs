@@ -5,8 +5,9 @@
  * so the search index is in the precache manifest with a revision for every file.
  *
  * Precached (at most 3 MB, checked here): the shell (home, search, glossary, worksheets, "Your
- * reading", the offline notice, every hashed asset, icons), the whole search index, and the
- * current chapter: ATLAS_OFFLINE_CHAPTER, else the first chapter in atlas order. Other pages are
+ * reading", the offline notice, every hashed asset, icons), the search index (all of it but the
+ * excerpts of pages outside the precache, which are cached as searches show them; for this site
+ * that is none), and the current chapter: ATLAS_OFFLINE_CHAPTER, else the first in atlas order. Other pages are
  * cached as they are visited (network first, so they revalidate when online), or all at once
  * with "Keep this chapter offline". A new build changes the revisions, the new worker waits, and
  * the page offers a reload; it takes over only when the reader clicks (no skipWaiting here).

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fragmentPrecached, pickChapter, precachePatterns, serviceWorkerOptions } from '../../scripts/build-service-worker.mjs';
 import { buildAtlas } from '../../src/lib/atlas';
 import { chapterOfflinePages } from '../../src/lib/offline-pages';
+import { pagesCacheName } from '../../src/lib/offline-cache';
 import { atlasInput } from './atlas-fixtures';
 
 const list = (chapter: string, number: string) => ({ chapter, number, title: chapter, pages: [`chapters/${chapter}/`] });
@@ -56,6 +57,14 @@ describe('serviceWorkerOptions', () => {
     expect((search?.urlPattern as RegExp).test(`https://x.test${base}pagefind/pagefind.js`)).toBe(true);
     expect(JSON.stringify(options.runtimeCaching)).toContain(`customer-atlas-pages:${base}`);
   });
+});
+
+describe('cache names', () => {
+  it.each([
+    ['/', 'customer-atlas-pages:/'],
+    ['/atlas', 'customer-atlas-pages:/atlas/'],
+    ['/atlas/', 'customer-atlas-pages:/atlas/'],
+  ])('the pages cache for base %s is %s, the same for the worker and the page', (base, name) => expect(pagesCacheName(base)).toBe(name));
 });
 
 describe('chapterOfflinePages', () => {
