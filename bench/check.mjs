@@ -13,8 +13,13 @@
  *   fonts?: { first: FontLoad, next: FontLoad },
  *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, phraseExtraMs?: Spread, planted: { first: number, total: number, misses: string[] } },
  *   customerValue: { import5000Ms: Spread, update1000Ms: Spread },
- *   worksheets?: { jsBeforeInteractionGzip: number, jsAfterIdleGzip: number, clsMax: number, checklistUpdateMs: number }
+ *   worksheets?: { jsBeforeInteractionGzip: number, jsAfterIdleGzip: number, clsMax: number, checklistUpdateMs: number },
+ *   offline: OfflineResult
  * }} SizeResult
+ * @typedef {{
+ *   chapter: string | null, precacheBytes: number, precacheFiles: number, registerJsGzip: number, registerAfterLoad: boolean,
+ *   progressJsGzip: number, progressUiBeforeInteraction: number, offlineFirstQueryRequests: number, offlineFirstQueryResults: number
+ * }} OfflineResult
  */
 
 /**
@@ -32,11 +37,13 @@ export function checkBudgets(results, budgets) {
   const atMost = (name, value, max, unit) => {
     if (value > max) breaches.push(`${name} at N=${at.n}: ${round(value)} ${unit} is over the budget of ${max} ${unit}`);
   };
-  const { article, worksheet, build, search, overview, customerValue } = budgets;
+  const { article, worksheet, build, search, overview, customerValue, offline } = budgets;
   if (at.pages.article.frameworkScripts.length > 0) {
     breaches.push(`article page at N=${at.n}: loads framework JavaScript (${at.pages.article.frameworkScripts.join(', ')})`);
   }
-  atMost('article page JavaScript (gzip)', at.pages.article.js.gzip, article.jsGzipMax, 'B');
+  // The service worker registration and reading progress have their own budgets (offline.*), so they are not counted twice.
+  const ownJs = (at.offline?.registerJsGzip ?? 0) + (at.offline?.progressJsGzip ?? 0);
+  atMost('article page JavaScript besides registration and progress (gzip)', at.pages.article.js.gzip - ownJs, article.jsGzipMax, 'B');
   atMost('article page HTML (gzip)', at.pages.article.html.gzip, article.htmlGzipMax, 'B');
   atMost('article page CSS (gzip)', at.pages.article.css.gzip, article.cssGzipMax, 'B');
   const bigger = results.find((r) => r.n === article.htmlGrowthCompareN);
@@ -80,6 +87,18 @@ export function checkBudgets(results, budgets) {
     breaches.push(
       `planted phrases found first at N=${at.n}: ${at.search.planted.first} of ${at.search.planted.total}, budget ${search.plantedFirstMin} (missed: ${at.search.planted.misses.join('; ')})`,
     );
+  }
+  if (!at.offline) {
+    breaches.push(`no offline figures at N=${at.n}: bench/measure-offline.mjs did not run`);
+    return breaches;
+  }
+  atMost('precache', at.offline.precacheBytes, offline.precacheBytesMax, 'B');
+  atMost('service worker registration JavaScript (gzip)', at.offline.registerJsGzip, offline.registerJsGzipMax, 'B');
+  atMost('reading progress JavaScript on an article page (gzip)', at.offline.progressJsGzip, offline.progressJsGzipMax, 'B');
+  if (!at.offline.registerAfterLoad) breaches.push(`article page at N=${at.n}: the service worker registration loads before the page has loaded`);
+  if (at.offline.progressUiBeforeInteraction > 0) breaches.push(`article page at N=${at.n}: the reading progress store loads before any interaction`);
+  if (at.offline.offlineFirstQueryRequests > 0 || at.offline.offlineFirstQueryResults === 0) {
+    breaches.push(`offline search at N=${at.n}: the first query made ${at.offline.offlineFirstQueryRequests} network request(s) and showed ${at.offline.offlineFirstQueryResults} result(s); budget 0 requests`);
   }
   return breaches;
 }

@@ -15,6 +15,7 @@ import { fontBytes, measureSearch, pageWeight } from './measure-browser.mjs';
 import { measureCustomerValue } from './measure-customer-value.mjs';
 import { pagesToMeasure } from './pick-pages.mjs';
 import { measureWorksheets } from './measure-worksheets.mjs';
+import { measureOffline } from './measure-offline.mjs';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -63,6 +64,8 @@ for (const n of sizes) {
     const cold = Array.from({ length: searchRuns }, (_, i) => WARM[i % WARM.length] ?? 'customer');
     const search = await measureSearch(browser, { articleUrl, coldQueries: cold, warmQueries: WARM, planted: corpus.planted });
     const value = await measureCustomerValue(browser, site.root, runs);
+    // Last: it writes sw.js into the build, which the measurements above must not see.
+    const offline = await measureOffline(browser, { site, outDir: last.outDir, articleUrl, query: 'customer' });
     results.push({
       n,
       build: {
@@ -85,6 +88,7 @@ for (const n of sizes) {
       },
       customerValue: { import5000Ms: spread(value.import5000), update1000Ms: spread(value.update1000) },
       worksheets: await measureWorksheets(browser, site.root),
+      offline,
     });
   } finally {
     await browser.close();
@@ -136,6 +140,9 @@ function report(all) {
     ['planted phrases first', ...all.map((r) => `${r.search.planted.first}/${r.search.planted.total}`)],
     ['customer value: import 5,000, ms', ...all.map((r) => ms(r.customerValue.import5000Ms))],
     ['customer value: update 1,000, ms', ...all.map((r) => ms(r.customerValue.update1000Ms))],
+    ['precache (files)', ...all.map((r) => `${kb(r.offline.precacheBytes)} (${r.offline.precacheFiles})`)],
+    ['article: SW register / progress JS gzip', ...all.map((r) => `${kb(r.offline.registerJsGzip)} / ${kb(r.offline.progressJsGzip)}`)],
+    ['offline first query: requests (results)', ...all.map((r) => `${r.offline.offlineFirstQueryRequests} (${r.offline.offlineFirstQueryResults})`)],
   ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   console.log('');

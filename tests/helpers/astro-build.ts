@@ -17,9 +17,10 @@ export function buildSite(name: string, env: Record<string, string>): BuildResul
     encoding: 'utf8' as const,
     timeout: 240_000,
   };
-  // The same two steps as `npm run build`: the site, then its search index.
+  // The same steps as `npm run build`: the site, then its search index, then the service worker.
   const site = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], options);
   const index = site.status === 0 ? spawnSync(process.execPath, ['scripts/build-search-index.mjs'], options) : null;
-  const output = [site, index].map((r) => (r ? `${r.stdout}\n${r.stderr}` : '')).join('\n');
-  return { status: index ? index.status : site.status, output, outDir };
+  const worker = index?.status === 0 ? spawnSync(process.execPath, ['scripts/build-service-worker.mjs'], options) : null;
+  const output = [site, index, worker].map((r) => (r ? `${r.stdout}\n${r.stderr}` : '')).join('\n');
+  return { status: (worker ?? index ?? site).status, output, outDir };
 }

@@ -21,5 +21,16 @@ export function passingResults(n = 700, htmlGzip = 5000) {
     search: { coldMs: s(120), warmMs: s(20), firstQueryBytes: 150_000, firstQueryBytesSpread: s(150_000), warmQueryBytes: 8000, phraseExtraMs: s(6), planted: { first: 10, total: 10, misses: [] as string[] } },
     customerValue: { import5000Ms: s(600), update1000Ms: s(40) },
     worksheets: { jsBeforeInteractionGzip: 24_000, jsAfterIdleGzip: 36_000, clsMax: 0.001, checklistUpdateMs: 30 },
+    offline: {
+      chapter: 'customers' as string | null,
+      precacheBytes: 1_200_000,
+      precacheFiles: 170,
+      registerJsGzip: 800,
+      registerAfterLoad: true,
+      progressJsGzip: 900,
+      progressUiBeforeInteraction: 0,
+      offlineFirstQueryRequests: 0,
+      offlineFirstQueryResults: 5,
+    },
   };
 }

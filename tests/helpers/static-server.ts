@@ -6,21 +6,36 @@ import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.md': 'text/markdown; charset=utf-8', '.wasm': 'application/wasm',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.md': 'text/markdown; charset=utf-8', '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
 /** A running server: its origin, the site's root URL (origin + base) and a way to stop it. */
-export interface StaticSite { origin: string; root: string; close: () => Promise<void> }
+export interface StaticSite {
+  origin: string;
+  root: string;
+  close: () => Promise<void>;
+  /** Every path asked for, in order (tests of offline use check that nothing reached the server). */
+  requests: string[];
+  /** Serves another build folder from now on, at the same origin (a new deploy). */
+  swap: (dir: string) => void;
+  /** While on, every request is recorded and then cut (a network error), as when the device is offline. */
+  setOffline: (on: boolean) => void;
+}
 
 /** How the server answers: `immutableAssets` marks Astro's content-hashed files (`_astro/`) cacheable for a year, as static hosts do. */
 export interface ServeOptions { immutableAssets?: boolean }
 
 /** Serves `dir` at `base` (e.g. "/" or "/atlas/") on a free port of 127.0.0.1, like a static host would. */
-export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
+export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
+  let dir = root;
+  let offline = false;
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
+    requests.push(path);
+    if (offline) return void req.socket.destroy();
     const notFound = async () => {
       const page = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(page);
@@ -42,5 +57,16 @@ export async function serveStatic(dir: string, base = '/', options: ServeOptions
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  return { origin, root: `${origin}${base}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    origin,
+    root: `${origin}${base}`,
+    close: () => new Promise((r) => server.close(() => r())),
+    requests,
+    swap: (next) => {
+      dir = next;
+    },
+    setOffline: (on) => {
+      offline = on;
+    },
+  };
 }

@@ -1,0 +1,100 @@
+/**
+ * Reading progress on the page, loaded on demand by src/scripts/reading-progress.ts: marks read
+ * stops on the atlas, fills "3 of 6 read" beside each section and the "continue" slot on home,
+ * keeps the "Mark as read" button in step, and reports progress that had to be kept aside.
+ */
+import { continueTarget, isRead, markRead, markUnread, sectionCount, sectionProgressLabel, type ReadingProgress } from '../lib/reading-progress';
+import { lastOpened, openProgress, updateProgress, type OpenedProgress } from '../lib/reading-progress-store';
+
+/** "Your reading", under the site's base. */
+const progressPage = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}progress/`;
+
+let opened: OpenedProgress | undefined;
+
+/** The saved progress, read (and, when broken, kept aside and reported) once per page. */
+export function progress(): ReadingProgress {
+  if (!opened) {
+    opened = openProgress(localStorage, Date.now());
+    if (opened.keptAside) reportKeptAside(opened.keptAside.key, opened.keptAside.problems);
+  }
+  return opened.progress;
+}
+
+function save(change: (p: ReadingProgress) => ReadingProgress): ReadingProgress {
+  progress();
+  opened = { progress: updateProgress(localStorage, change, Date.now()) };
+  return opened.progress;
+}
+
+function announce(text: string): void {
+  const note = document.querySelector('[data-read-note]');
+  if (note) note.textContent = text;
+}
+
+/** Shows on the article's button whether it counts as read. */
+export function showArticle(id: string): void {
+  document.querySelector('[data-mark-read]')?.setAttribute('aria-pressed', String(isRead(progress(), id)));
+}
+
+/** The end of the article came into view: it counts as read. */
+export function reachedEnd(id: string): void {
+  if (isRead(progress(), id)) return showArticle(id);
+  save((p) => markRead(p, id, 'end', Date.now()));
+  showArticle(id);
+  announce('You reached the end: this article counts as read.');
+}
+
+/** "Mark as read" pressed: read becomes unread and the other way round. */
+export function toggleRead(id: string): void {
+  const read = isRead(progress(), id);
+  save((p) => (read ? markUnread(p, id) : markRead(p, id, 'marked', Date.now())));
+  showArticle(id);
+  announce(read ? 'Marked as unread.' : 'Marked as read.');
+}
+
+/** Marks read stops, fills section counts and the continue slot from the saved progress. */
+export function decorate(): void {
+  const done = progress();
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-article-id]')];
+  for (const link of links) link.classList.toggle('is-read', isRead(done, link.dataset['articleId']!));
+  for (const span of document.querySelectorAll<HTMLElement>('[data-section-progress]')) {
+    const region = span.closest('[data-section-id]') ?? document;
+    const ids = [...new Set([...region.querySelectorAll<HTMLElement>('[data-article-id]')].map((a) => a.dataset['articleId']!))];
+    const { read } = sectionCount(done, ids);
+    span.textContent = sectionProgressLabel(read, Number(span.dataset['total']) || ids.length);
+  }
+  const slot = document.querySelector<HTMLElement>('[data-continue-slot]');
+  if (slot) fillContinue(slot, done, links);
+}
+
+function fillContinue(slot: HTMLElement, done: ReadingProgress, links: HTMLAnchorElement[]): void {
+  const order = [...new Set(links.map((a) => a.dataset['articleId']!))];
+  const target = continueTarget(done, lastOpened(localStorage), order);
+  const link = target && links.find((a) => a.dataset['articleId'] === target.id);
+  if (!target || !link) {
+    slot.innerHTML = '<p class="continue-reading"><span class="eyebrow">Your reading</span> You have read every article.</p>';
+  } else {
+    const label = { resume: 'Continue where you left off', next: 'Read next', start: 'Start reading' }[target.reason];
+    slot.innerHTML = `<p class="continue-reading"><span class="eyebrow">${label}</span> <a></a></p>`;
+    const to = slot.querySelector('a')!;
+    to.href = link.href;
+    to.textContent = link.textContent;
+  }
+  const all = document.createElement('a');
+  all.href = progressPage;
+  all.textContent = 'Your reading';
+  slot.firstElementChild!.append(' · ', all);
+}
+
+/** Tells the reader, without blocking the page, that saved progress could not be read and where its copy is. */
+function reportKeptAside(key: string, problems: string[]): void {
+  const box = document.createElement('div');
+  box.className = 'atlas-toast progress-notice';
+  box.innerHTML = '<p role="alert"></p><a class="button"></a> <button type="button" class="button">Dismiss</button>';
+  box.querySelector('p')!.textContent = `Your saved reading progress could not be read (${problems[0] ?? 'unknown problem'}), so it starts afresh. The old data is kept in this browser under “${key}”.`;
+  const link = box.querySelector('a')!;
+  link.href = progressPage;
+  link.textContent = 'See Your reading';
+  box.querySelector('button')!.onclick = () => box.remove();
+  document.body.append(box);
+}
