@@ -32,7 +32,7 @@ const CLS = () => {
  * Gzip bytes of the JavaScript a page loads (files and inline scripts); `idle: false` holds idle callbacks back.
  * @param {import('playwright-core').Browser} browser @param {string} url @param {{ idle: boolean }} o
  */
-async function scriptBytes(browser, url, { idle }) {
+export async function scriptBytes(browser, url, { idle }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (!idle) await page.addInitScript(NO_IDLE);
