@@ -76,6 +76,7 @@ export function precachePatterns(chapterPages, languages, fragments) {
     '404.html',
     'search/index.html',
     'progress/index.html',
+    'reading-order.json',
     'offline/index.html',
     'glossary/**/index.html',
     'worksheets/**/index.html',

@@ -5,9 +5,11 @@
  */
 import { continueTarget, isRead, markRead, markUnread, sectionCount, sectionProgressLabel, type ReadingProgress } from '../lib/reading-progress';
 import { lastOpened, openProgress, updateProgress, type OpenedProgress } from '../lib/reading-progress-store';
+import { readingOrderList } from '../lib/schemas/reading-progress';
 
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** "Your reading", under the site's base. */
-const progressPage = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}progress/`;
+const progressPage = `${base}progress/`;
 
 let opened: OpenedProgress | undefined;
 
@@ -64,26 +66,45 @@ export function decorate(): void {
     span.textContent = sectionProgressLabel(read, Number(span.dataset['total']) || ids.length);
   }
   const slot = document.querySelector<HTMLElement>('[data-continue-slot]');
-  if (slot) fillContinue(slot, done, links);
+  if (slot) void fillContinue(slot, done);
 }
 
-function fillContinue(slot: HTMLElement, done: ReadingProgress, links: HTMLAnchorElement[]): void {
-  const order = [...new Set(links.map((a) => a.dataset['articleId']!))];
-  const target = continueTarget(done, lastOpened(localStorage), order);
-  const link = target && links.find((a) => a.dataset['articleId'] === target.id);
-  if (!target || !link) {
-    slot.innerHTML = '<p class="continue-reading"><span class="eyebrow">Your reading</span> You have read every article.</p>';
-  } else {
-    const label = { resume: 'Continue where you left off', next: 'Read next', start: 'Start reading' }[target.reason];
-    slot.innerHTML = `<p class="continue-reading"><span class="eyebrow">${label}</span> <a></a></p>`;
-    const to = slot.querySelector('a')!;
-    to.href = link.href;
-    to.textContent = link.textContent;
+/** Every article in reading order (reading-order.json, checked), or null when it cannot be had. */
+async function readingOrder(): Promise<{ id: string; title: string; path: string }[] | null> {
+  try {
+    const response = await fetch(`${base}reading-order.json`);
+    const parsed = readingOrderList.safeParse(response.ok ? await response.json() : null);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Home's slot: a label line, then one line (the title cut short if need be) with the article and "Your reading". */
+async function fillContinue(slot: HTMLElement, done: ReadingProgress): Promise<void> {
+  const order = await readingOrder();
+  const target = order && continueTarget(done, lastOpened(localStorage), order.map((a) => a.id));
+  const entry = target && order.find((a) => a.id === target.id);
+  const label = !order ? 'Your reading' : entry ? { resume: 'Continue where you left off', next: 'Read next', start: 'Start reading' }[target.reason] : 'Your reading';
+  slot.innerHTML = '<p class="continue-reading"><span class="eyebrow"></span> <span class="continue-line"></span></p>';
+  slot.querySelector('.eyebrow')!.textContent = label;
+  const line = slot.querySelector('.continue-line')!;
+  if (entry) {
+    const to = document.createElement('a');
+    to.className = 'continue-to';
+    to.href = `${base}${entry.path}`;
+    to.textContent = entry.title;
+    line.append(to, ' · ');
+  } else if (order) {
+    const all = document.createElement('span');
+    all.className = 'continue-to';
+    all.textContent = 'You have read every article.';
+    line.append(all, ' · ');
   }
   const all = document.createElement('a');
   all.href = progressPage;
   all.textContent = 'Your reading';
-  slot.firstElementChild!.append(' · ', all);
+  line.append(all);
 }
 
 /** Tells the reader, without blocking the page, that saved progress could not be read and where its copy is. */

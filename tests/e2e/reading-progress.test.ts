@@ -27,13 +27,16 @@ describe('reading progress', () => {
     await readToEnd(page);
     expect(JSON.parse((await stored(page))!).articles[article.id].how).toBe('end');
 
-    await page.goto(session.site.root);
-    const stop = page.locator(`a[data-article-id="${article.id}"]`).first();
+    // The atlas: the chapter's map, where each article is a stop on its section's line.
+    await page.goto(`${session.site.root}chapters/customers/`);
+    const stop = page.locator(`.transit-map a.stop[data-article-id="${article.id}"]`);
     await expect(stop.evaluate((a) => a.classList.contains('is-read'))).resolves.toBe(true);
     await expect(sectionLabel(page, article.section)).resolves.toBe(`1 of ${sectionTotal} read`);
+    await expect(page.locator('.transit-map a.stop[data-article-id]').count()).resolves.toBe(content.articles.length);
     await expect(page.locator(`a[data-article-id]:not([data-article-id="${article.id}"]).is-read`).count()).resolves.toBe(0);
     // Home offers the article after the one opened last, since that one is read.
     const next = content.articles[content.articles.indexOf(article) + 1]!;
+    await page.goto(session.site.root);
     await page.locator('[data-continue-slot] .continue-reading').waitFor();
     await expect(page.locator('[data-continue-slot]').textContent()).resolves.toBe(`Read next ${next.title} · Your reading`);
 
@@ -109,7 +112,8 @@ describe('reading progress', () => {
       if (path === '') await page.locator('[data-continue-slot] .continue-reading').waitFor();
       if (path.startsWith('chapters')) await page.locator('.keep-offline-status:not(:empty)').waitFor();
       if (path.startsWith('articles')) await page.mouse.wheel(0, 1);
-      await page.locator('.section-progress:not(:empty), [data-mark-read][aria-pressed="true"]').first().waitFor();
+      // Home lists chapters, not articles: there, the continue slot is what fills in.
+      if (path !== '') await page.locator('.section-progress:not(:empty), [data-mark-read][aria-pressed="true"]').first().waitFor();
       const shift = await page.evaluate(
         () =>
           new Promise<number>((done) => {
@@ -133,9 +137,9 @@ describe('reading progress', () => {
       const page = await session.open(`articles/${article.id}/`, { context });
       await readToEnd(page);
       expect(await axeViolations(page), `article ${colorScheme}`).toEqual([]);
-      for (const path of ['', `sections/${article.section}/`, 'progress/']) {
+      for (const path of ['', 'chapters/customers/', `sections/${article.section}/`, 'progress/']) {
         await page.goto(`${session.site.root}${path}`);
-        await page.locator('.section-progress:not(:empty)').first().waitFor();
+        await page.locator(path === '' ? '[data-continue-slot] .continue-reading' : '.section-progress:not(:empty)').first().waitFor();
         expect(await axeViolations(page), `${path || 'home'} ${colorScheme}`).toEqual([]);
       }
       await context.close();

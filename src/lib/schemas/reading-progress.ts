@@ -26,3 +26,6 @@ export const progressEnvelope = z.object({
 export type ReadingProgress = z.infer<typeof progressEnvelope>['articles'];
 /** One read article. */
 export type ReadEntry = z.infer<typeof readEntry>;
+
+/** reading-order.json as home fetches it: every article's id, title and site path, in reading order. */
+export const readingOrderList = z.array(z.object({ id: articleId, title: z.string(), path: z.string() }));
