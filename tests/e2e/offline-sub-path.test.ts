@@ -37,8 +37,9 @@ describe(`offline under ${BASE}`, () => {
     const context = await session.newContext();
     const page = await session.open(`articles/${article.id}/`, { context });
     await readToEnd(page);
-    await page.goto(session.site.root);
-    await page.locator(`a[data-article-id="${article.id}"].is-read`).first().waitFor();
+    // The atlas: the chapter's map, where each article is a stop on its section's line.
+    await page.goto(`${session.site.root}chapters/customers/`);
+    await page.locator(`.transit-map a.stop[data-article-id="${article.id}"].is-read`).waitFor();
     await expect(page.locator(`[data-section-id="${article.section}"] [data-section-progress]`).first().innerText()).resolves.toBe(`1 of ${total} read`);
     await context.close();
   });

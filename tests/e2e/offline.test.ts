@@ -20,8 +20,9 @@ describe('offline after one visit', () => {
   it('shows the offline notice for a page this device never kept', async () => {
     const { context, page } = await visitedOnce(session);
     await goOffline(session, context);
-    const sectionId = await page.locator('[data-section-id]').first().getAttribute('data-section-id');
-    await page.goto(`${session.site.root}sections/${sectionId}/print/`);
+    // Home's chapter tile links each section; that section's print page was never kept.
+    const sectionHref = (await page.locator('.tile-lines a[href*="/sections/"]').first().getAttribute('href'))!;
+    await page.goto(new URL('print/', new URL(sectionHref, page.url())).href);
     await expect(page.locator('h1').innerText()).resolves.toBe('This page is not on this device yet');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
