@@ -92,9 +92,15 @@ export function attachSearchPage(root: HTMLElement, input: HTMLInputElement, bas
     onState: (state) => history.replaceState(null, '', `${location.pathname}${writeSearchParams(state)}`),
   };
   const search = createSearch(view, initial.filters);
-  input.addEventListener('input', () => void search.run());
+  // The box held for the URL's results (see search.astro) is let go once the reader searches anew.
+  const release = () => root.removeAttribute('data-pending');
+  input.addEventListener('input', () => {
+    release();
+    void search.run();
+  });
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
+    release();
     void search.run(true);
   });
   void search.run(true);

@@ -18,7 +18,7 @@ async function panelAt(width: number, height: number, query: string, colorScheme
   await page.setViewportSize({ width, height });
   await page.goto(`${session.site.root}articles/the-drug-supplier/`);
   // On a phone the header may keep the field behind a button that opens it.
-  if (!(await page.locator('#site-search-input').isVisible())) await page.locator('[data-search-toggle][aria-expanded="false"]').click();
+  if (!(await page.locator('#site-search-input').isVisible())) await page.locator('header [aria-expanded="false"]:is(button, [role="button"])').first().click();
   await page.locator('#site-search-input').focus();
   await page.locator('#site-search-input').fill(query);
   await page.locator('.search-panel .search-status').filter({ hasText: `“${query}”` }).waitFor();

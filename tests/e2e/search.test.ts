@@ -194,8 +194,10 @@ describe('the search page', () => {
 
   it("indexes the worksheets' explanations under the Worksheet type", async () => {
     const page = await session.open('search/?type=Worksheet');
-    await page.locator('.search-status').filter({ hasText: '2 results' }).waitFor();
-    await expect(page.locator('.result-title').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['Customer type quiz', 'Ideal-customer checklist']));
+    await page.locator('.search-status').filter({ hasText: '3 results' }).waitFor();
+    await expect(page.locator('.result-title').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(['Customer type quiz', 'Ideal-customer checklist', 'Customer value worksheet']),
+    );
     await page.locator('#search-page-input').fill('six types');
     await page.locator('.search-status').filter({ hasText: 'six types' }).waitFor();
     await expect(page.locator('.result-title').first().innerText()).resolves.toBe('Customer type quiz');
