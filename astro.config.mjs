@@ -3,6 +3,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
+import { readingProgressOwnZod } from './src/integrations/own-zod.ts';
 
 // ATLAS_BASE builds the site under a sub-path (for example `/atlas/`), as a static host would serve it.
 const base = process.env.ATLAS_BASE ?? '/';
@@ -20,6 +21,8 @@ export default defineConfig({
   integrations: [contentPreflight(process.env.ATLAS_CONTENT_DIR ?? './src/content'), preact(), mdx()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Reading progress checks its data with its own copy of zod, so the worksheets keep one shared chunk (see the plugin).
+  vite: { plugins: [readingProgressOwnZod()] },
   // One self-hosted family, served from our own origin; Astro writes the @font-face rules, the
   // preload link and a fallback face with matching metrics, so the swap shifts nothing.
   fonts: [

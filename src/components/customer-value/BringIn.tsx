@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { addCustomer, cleanName, newCustomerId } from '../../lib/customer-value/records';
 import type { ImportedCustomer } from '../../lib/customer-value/sheet';
 import type { ValueData } from '../../lib/customer-value/schemas';
-import { useModule } from './use-module';
+import { useModule } from '../worksheet/use-module';
 
 interface Props {
   data: ValueData;

@@ -17,7 +17,7 @@ import BringIn from './BringIn';
 import SummaryStrip from './SummaryStrip';
 import type { ArticleLinks } from './types';
 import { useEngaged } from './use-engaged';
-import { useModule } from './use-module';
+import { useModule } from '../worksheet/use-module';
 
 interface Props {
   articles: ArticleLinks;

@@ -4,7 +4,7 @@ import { importValueData } from '../../lib/customer-value/records';
 import { customerValueWorksheet, type ValueData } from '../../lib/customer-value/schemas';
 import type { ScoredList } from '../../lib/customer-value/score';
 import { downloadText, readKey } from '../worksheet/browser-store';
-import { useModule } from './use-module';
+import { useModule } from '../worksheet/use-module';
 
 interface Props {
   data: ValueData;

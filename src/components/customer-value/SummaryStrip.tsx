@@ -24,7 +24,7 @@ const placeholder = ['Customers', 'Engagement value (CEV)', 'Revenue from the to
 /** The four boxes. */
 function Strip({ stats }: { stats: { label: string; value: string; note: string }[] }) {
   return (
-    <dl class="cv-summary" aria-label="Summary">
+    <dl class="cv-summary">
       {stats.map((stat) => (
         <div class="cv-stat" key={stat.label}>
           <dt>{stat.label}</dt>
