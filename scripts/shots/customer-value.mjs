@@ -1,0 +1,37 @@
+// @ts-check
+/** Screenshots of the customer value worksheet: empty, with a CRM export imported (table, chart, tiers), and in print. */
+import { resolve } from 'node:path';
+
+const path = 'worksheets/customer-value/';
+const csv = resolve('tests/fixtures/csv/e2e/accounts.csv');
+
+/** Waits for the saved data, then moves the pointer: the values load on the first interaction. @param {import('playwright-core').Page} page */
+async function ready(page) {
+  await page.locator('.cv[data-status="ready"]').waitFor();
+  await page.mouse.move(3, 3);
+  await page.locator('.cv[data-scored="yes"]').waitFor();
+}
+
+/** Imports the demo CRM export through the mapping step and waits for the ranked table. @param {import('playwright-core').Page} page */
+async function importAccounts(page) {
+  await ready(page);
+  await page.getByLabel('Import a CSV file').setInputFiles(csv);
+  await page.getByRole('button', { name: /^Import the \d+ good rows$/ }).click();
+  await page.locator('.cv-row').first().waitFor();
+}
+
+/** @type {import('../shots.mjs').Shot[]} */
+export const shots = [
+  { name: 'customer-value-empty', path, prepare: ready },
+  { name: 'customer-value-imported', path, fullPage: true, print: true, prepare: importAccounts },
+  {
+    name: 'customer-value-mapping',
+    path,
+    widths: [390, 1366],
+    prepare: async (page) => {
+      await ready(page);
+      await page.getByLabel('Import a CSV file').setInputFiles(csv);
+      await page.locator('#cv-mapping-heading').scrollIntoViewIfNeeded();
+    },
+  },
+];
