@@ -17,6 +17,7 @@ afterAll(() => session?.close());
 describe('a new build is deployed', () => {
   // Known race (see offline-sub-path.test.ts): one retry.
   it('shows "A new version is available", keeps the old page until Reload, then shows the new one', { retry: 1 }, async () => {
+    session.site.swap(process.env['ATLAS_TEST_DIST'] ?? 'dist');
     const { context, page } = await seeUpdatePrompt(session, nextBuild);
     // The reader is not switched mid-task: the old build still answers after a plain reload.
     await expect(page.locator('h1').innerText()).resolves.toBe(UNSEEN.title);
