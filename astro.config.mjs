@@ -4,6 +4,12 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { readingProgressOwnZod } from './src/integrations/own-zod.ts';
+import { createHash } from 'node:crypto';
+import { inlineScripts } from './src/lib/inline-scripts.ts';
+import { pageDirectives, scriptResources, styleResources } from './src/lib/security-policy.ts';
+
+/** @param {string} text @returns {`sha256-${string}`} */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 // ATLAS_BASE builds the site under a sub-path (for example `/atlas/`), as a static host would serve it.
 const base = process.env.ATLAS_BASE ?? '/';
@@ -21,6 +27,17 @@ export default defineConfig({
   integrations: [contentPreflight(process.env.ATLAS_CONTENT_DIR ?? './src/content'), preact(), mdx()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Content-Security-Policy on every page (src/lib/security-policy.ts; README "Security"): Astro
+  // hashes the scripts and styles it inlines, we add the hashes of our own inline scripts.
+  // Style attributes (section hues, bar widths in the worksheets) are allowed inline: they cannot run script.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...pageDirectives],
+      scriptDirective: { resources: [...scriptResources], hashes: inlineScripts.map(sha256) },
+      styleDirective: { resources: [...styleResources, { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   // Reading progress checks its data with its own copy of zod, so the worksheets keep one shared chunk (see the plugin).
   vite: { plugins: [readingProgressOwnZod()] },
   // One self-hosted family, served from our own origin; Astro writes the @font-face rules, the
