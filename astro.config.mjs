@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { readingProgressOwnZod } from './src/integrations/own-zod.ts';
+import { smallPreloadHelper } from './src/integrations/small-preload.ts';
 
 // ATLAS_BASE builds the site under a sub-path (for example `/atlas/`), as a static host would serve it.
 const base = process.env.ATLAS_BASE ?? '/';
@@ -22,7 +23,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Reading progress checks its data with its own copy of zod, so the worksheets keep one shared chunk (see the plugin).
-  vite: { plugins: [readingProgressOwnZod()] },
+  // The dynamic-import helper every page loads is swapped for a smaller one (see the plugin).
+  vite: { plugins: [readingProgressOwnZod(), smallPreloadHelper()] },
   // One self-hosted family, served from our own origin; Astro writes the @font-face rules, the
   // preload link and a fallback face with matching metrics, so the swap shifts nothing.
   fonts: [

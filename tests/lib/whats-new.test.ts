@@ -1,5 +1,5 @@
+// @vitest-environment jsdom
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { atomDate, atomFeed, escapeXml } from '../../src/lib/atom-feed';
 import { lastChanged, latestChange, monthYear, reviewLine, updatedSinceRead } from '../../src/lib/article-freshness';
@@ -10,7 +10,7 @@ const article = (id: string, number: string, reviewed: string, changes: { date: 
   data: { number, title: `Title ${id}`, summary: `About ${id}.`, owner: 'Sales Operations', reviewed, changes },
 });
 
-const xmlParser = new new JSDOM('').window.DOMParser();
+const xmlParser = new DOMParser();
 const parseXml = (text: string) => {
   const doc = xmlParser.parseFromString(text, 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
