@@ -42,11 +42,11 @@ describe('content that breaks the build', () => {
     const warnings = result.output.split('\n').filter((line) => line.startsWith('Review due: '));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^Review due: .*articles\/second\.mdx: reviewed: 2020-01-15 is \d+ days ago, more than 365 \(ATLAS_REVIEW_MAX_DAYS\): review the article, then set reviewed to the day you did$/);
-  });
+  }, 240_000); // a whole build (site, search index, service worker) that succeeds
 
   it('ATLAS_REVIEW_MAX_DAYS sets the allowed age', () => {
     const result = buildSite('fixture-review-strict', { ATLAS_CONTENT_DIR: assemble('base'), ATLAS_REVIEW_MAX_DAYS: '1' });
     expect(result.status, result.output).toBe(0);
     expect(result.output.split('\n').filter((line) => line.startsWith('Review due: ')).map((line) => /articles\/(\w+)\.mdx/.exec(line)?.[1]).sort()).toEqual(['first', 'second']);
-  });
+  }, 240_000);
 });
