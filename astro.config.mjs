@@ -10,6 +10,7 @@ import { pageDirectives, scriptResources, styleResources } from './src/lib/secur
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+import { smallPreloadHelper } from './src/integrations/small-preload.ts';
 
 // ATLAS_BASE builds the site under a sub-path (for example `/atlas/`), as a static host would serve it.
 const base = process.env.ATLAS_BASE ?? '/';
@@ -39,7 +40,8 @@ export default defineConfig({
     },
   },
   // Reading progress checks its data with its own copy of zod, so the worksheets keep one shared chunk (see the plugin).
-  vite: { plugins: [readingProgressOwnZod()] },
+  // The dynamic-import helper every page loads is swapped for a smaller one (see the plugin).
+  vite: { plugins: [readingProgressOwnZod(), smallPreloadHelper()] },
   // One self-hosted family, served from our own origin; Astro writes the @font-face rules, the
   // preload link and a fallback face with matching metrics, so the swap shifts nothing.
   fonts: [

@@ -45,6 +45,14 @@ export function markRead(progress: ReadingProgress, id: string, how: ReadEntry['
   return progress[id] ? progress : { ...progress, [id]: { readAt: now, how } };
 }
 
+/** Progress with `id` read now, even if it was read before: a new reading of an article that changed since. */
+export function markReadAgain(progress: ReadingProgress, id: string, how: ReadEntry['how'], now: number): ReadingProgress {
+  return { ...progress, [id]: { readAt: now, how } };
+}
+
+/** When `id` was read (ms since 1970), or null while unread. */
+export const readTime = (progress: ReadingProgress, id: string): number | null => (Object.hasOwn(progress, id) ? progress[id]!.readAt : null);
+
 /** Progress without `id`. */
 export function markUnread(progress: ReadingProgress, id: string): ReadingProgress {
   const { [id]: _gone, ...rest } = progress;

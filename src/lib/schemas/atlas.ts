@@ -73,6 +73,21 @@ export const sourceSchema = z.object({
   publisher: text('sources.publisher', 'name who published the source'),
 });
 
+/** A calendar date written as YYYY-MM-DD (YAML may hand it over as a Date); kept as that text. */
+export const isoDate = (field: string) =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.iso.date({ error: `${field} must be a real date written YYYY-MM-DD, like 2026-11-23` }),
+  );
+
+/** One line of an article's change log: when, and what changed in a sentence. */
+export const changeSchema = z.object({
+  date: isoDate('changes.date'),
+  note: text('changes.note', 'say in one line what changed').pipe(
+    z.string().max(160, { error: 'changes.note is longer than 160 characters: keep it to one line' }),
+  ),
+});
+
 /** Frontmatter of an article MDX file. */
 export const articleSchema = z.object({
   number: atlasNumber(3, '5.03.01.04'),
@@ -88,6 +103,9 @@ export const articleSchema = z.object({
   sources: z.array(sourceSchema, { error: 'sources must be a list of { title, publisher }' }).default([]),
   worksheet: worksheetIdSchema.optional(),
   updated: z.coerce.date({ error: 'updated must be a date like 2026-11-23' }).optional(),
+  owner: text('owner', 'name the team that keeps the article current, like "Sales Enablement"'),
+  reviewed: isoDate('reviewed'),
+  changes: z.array(changeSchema, { error: 'changes must be a list of { date, note }' }).default([]),
 });
 
 /** A volume as authored. */
@@ -98,5 +116,7 @@ export type Chapter = z.infer<typeof chapterSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 /** Article frontmatter after parsing. */
 export type ArticleData = z.infer<typeof articleSchema>;
+/** One entry of an article's change log. */
+export type ArticleChange = z.infer<typeof changeSchema>;
 /** One of the worksheet ids. */
 export type WorksheetId = z.infer<typeof worksheetIdSchema>;
