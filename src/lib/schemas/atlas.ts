@@ -4,6 +4,7 @@
  * the atlas model infers its types from them. Messages say what to write, because authors read them.
  */
 import { z } from 'astro/zod';
+import { LEDE_MAX_CHARS, LEDE_MAX_SENTENCES, sentenceCount } from '../section-lede';
 
 /** A required text field whose error says how to fill it in. */
 const text = (field: string, hint: string) =>
@@ -53,6 +54,16 @@ export const sectionSchema = z.object({
   title: text('title', 'name the section'),
   summary: text('summary', 'add a one-line summary of the section'),
   order,
+  lede: text('lede', 'write one or two sentences that say what the section gives its reader, or leave the field out')
+    .pipe(
+      z
+        .string()
+        .max(LEDE_MAX_CHARS, { error: `lede is longer than ${LEDE_MAX_CHARS} characters: keep it to one or two sentences` })
+        .refine((lede) => sentenceCount(lede) <= LEDE_MAX_SENTENCES, {
+          error: 'lede has more than two sentences: keep it to one or two, and put the rest in the introduction',
+        }),
+    )
+    .optional(),
   introduction: text('introduction', 'add a short introduction (80 to 200 words) to the section'),
   hue: z
     .number({ error: 'hue must be a number from 0 to 359 (the colour wheel angle of the section\'s line), or leave it out' })
