@@ -1,7 +1,7 @@
 /**
  * The one file-import control of every worksheet: a styled button that opens the file picker
  * (a real, visually hidden file input, so keyboards, screen readers and tests use it as such)
- * and a drop zone around it that takes a dragged file. Styles in `styles/file-button.css`.
+ * and a drop zone around it that takes a dragged file. Styles in `styles/controls.css`.
  */
 import { useState } from 'preact/hooks';
 
@@ -50,7 +50,7 @@ export default function FileButton({ id, label, accept, disabled = false, tone, 
         }}
       />
       <label class={`button file-button-label${tone ? ` ${tone}` : ''}`} for={id}>
-        <span aria-hidden="true" class="file-button-icon">⇪</span> {label}
+        {label}
       </label>
       <span class="file-button-hint" aria-hidden="true">or drop a file here</span>
     </span>
