@@ -31,24 +31,37 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe('customer value worksheet: data in and out', () => {
-  it('sets checklist verdicts next to value tiers, disagreements first', async () => {
+  it('classes each customer on both worksheets agree, partly or disagree, counts them and flags a money-losing “develop”', async () => {
     const keep = [4, 4, 4, 4, 4, 4];
     const letGo = [0, 0, 0, 0, 0, 0];
+    const develop = [2, 3, 2, 2, 1, 2];
     await page.evaluate(
       ([key, value]) => localStorage.setItem(key!, value!),
-      [checklistKey, checklistSave([['Northwind Traders', letGo], ['lucerne publishing', keep], ['Litware Labs', keep], ['Proseware', [2, 3, 2, 2, 1, 2]], ['Not Here Inc', keep]])],
+      [checklistKey, checklistSave([['Northwind Traders', letGo], ['lucerne publishing', develop], ['Litware Labs', keep], ['Proseware', keep], ['Not Here Inc', keep]])],
     );
     await page.reload();
     await waitForWorksheet(page);
     const rows = page.locator('.cv-instinct-table tbody tr');
     await rows.first().waitFor();
     await expect(rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())))).resolves.toEqual([
-      ['Lucerne Publishing', 'Keep, and find more like them', 'C', 'rated a keeper, loses money'],
-      ['Northwind Traders', 'Consider letting go', 'A', 'rated let go, tier A'],
-      ['Litware Labs', 'Keep, and find more like them', 'A', 'instinct and numbers agree'],
-      ['Proseware', 'Develop', 'B', 'instinct and numbers agree'],
+      ['Lucerne Publishing', '✕ Disagree', 'Develop', 'C', 'rated develop, loses money'],
+      ['Northwind Traders', '✕ Disagree', 'Consider letting go', 'A', 'rated let go, tier A'],
+      ['Proseware', '≈ Partly agree', 'Keep, and find more like them', 'B', 'rated a keeper, tier B'],
+      ['Litware Labs', '✓ Agree', 'Keep, and find more like them', 'A', 'instinct and numbers agree'],
     ]);
-    await page.getByText('4 customers are on both worksheets; 2 disagree.').waitFor();
+    // The summary's counts are the rows' badges, counted.
+    const counted = await page.evaluate(() => {
+      const summary = Object.fromEntries([...document.querySelectorAll<HTMLElement>('.cv-instinct-summary [data-count]')].map((b) => [b.dataset['count'], Number(b.textContent!.match(/\d+/)![0])]));
+      const badges: Record<string, number> = {};
+      for (const tr of document.querySelectorAll<HTMLElement>('.cv-instinct-table tbody tr')) badges[tr.dataset['agreement']!] = (badges[tr.dataset['agreement']!] ?? 0) + 1;
+      return { summary, badges };
+    });
+    expect(counted.summary).toEqual({ disagree: 2, partly: 1, agree: 1 });
+    expect(counted.summary).toEqual(counted.badges);
+    await page.getByText('4 customers are on both worksheets: ✕ 2 disagree, ≈ 1 partly agree, ✓ 1 agree.').waitFor();
+    // The rule is on the page, beside the table.
+    await page.locator('.cv-instinct-rule summary').click();
+    await page.getByText(/always a customer who loses money/).waitFor();
   });
 
   it('exports a CSV that lists every customer in rank order with its values', async () => {
@@ -67,7 +80,9 @@ describe('customer value worksheet: data in and out', () => {
     expect(md.text).toContain('## Tier A: protect and grow (3)');
     expect(md.text).toContain('1. **Northwind Traders**: CEV 580,348');
     expect(md.text).toContain('\\<script\\>alert(1)\\</script\\> Ltd');
-    expect(md.text).toContain('- **Lucerne Publishing**: rated a keeper, loses money');
+    expect(md.text).toContain('4 customers are also on the ideal-customer checklist: 2 disagree, 1 partly agree, 1 agree.');
+    expect(md.text).toContain('- **Lucerne Publishing** (disagree): rated develop, loses money');
+    expect(md.text).toContain('- **Proseware** (partly agree): rated a keeper, tier B');
   });
 
   it('round-trips the JSON export into a fresh browser profile', async () => {

@@ -7,6 +7,7 @@ import { addCustomer, cleanName, newCustomerId } from '../../lib/customer-value/
 import type { ImportedCustomer } from '../../lib/customer-value/sheet';
 import type { ValueData } from '../../lib/customer-value/schemas';
 import { useModule } from '../worksheet/use-module';
+import FileButton from '../worksheet/FileButton';
 
 interface Props {
   data: ValueData;
@@ -39,12 +40,7 @@ export default function BringIn({ data, ready, update, onAdded, onImportRows }: 
     setError('');
     onAdded(id);
   };
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) setSheet({ text: await file.text(), source: file.name, key: Date.now() });
-  };
+  const onFile = async (file: File) => setSheet({ text: await file.text(), source: file.name, key: Date.now() });
 
   return (
     <div class="cv-bring">
@@ -62,8 +58,7 @@ export default function BringIn({ data, ready, update, onAdded, onImportRows }: 
           <button type="button" class="button" aria-expanded={pasting} onClick={() => setPasting(!pasting)} disabled={!ready}>
             Paste from a spreadsheet
           </button>
-          <input id="cv-file" class="visually-hidden cv-file-input" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={onFile} disabled={!ready} />
-          <label class="button cv-file" for="cv-file">Import a CSV file</label>
+          <FileButton id="cv-file" label="Import a CSV file" accept=".csv,.tsv,.txt,text/csv,text/plain" disabled={!ready} onFile={(file) => void onFile(file)} />
         </div>
       </div>
       {pasting && (

@@ -2,7 +2,7 @@
 import { exportFileName, serialize, toCsv } from '../worksheet-state';
 import { fields } from './columns';
 import { money, percent } from './format';
-import type { InstinctRow } from './instinct';
+import { agreementCounts, agreementLabels, type InstinctRow } from './instinct';
 import { customerValueWorksheet, type ValueData } from './schemas';
 import type { ScoredList } from './score';
 import { tierGuides, tierIds } from './tiers';
@@ -60,10 +60,10 @@ export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow
     for (const c of members.slice(0, 20)) lines.push(`${c.rank}. **${markdownText(c.customer.name)}**: CEV ${money(c.cev)} (CLV ${money(c.clv)}, CRV ${money(c.crv)}, CIV ${money(c.civ)}, CKV ${money(c.ckv)})`);
     if (members.length > 20) lines.push(`- and ${members.length - 20} more`);
   }
-  const disagreements = instinct.filter((r) => r.agreement === 'disagree');
   if (instinct.length > 0) {
-    lines.push('', '## Instinct versus numbers', '', `${instinct.length} customers are also on the ideal-customer checklist; ${disagreements.length} disagree.`, '');
-    for (const r of disagreements) lines.push(`- **${markdownText(r.name)}**: ${r.note}`);
+    const counts = agreementCounts(instinct);
+    lines.push('', '## Instinct versus numbers', '', `${instinct.length} ${instinct.length === 1 ? 'customer is' : 'customers are'} also on the ideal-customer checklist: ${counts.disagree} disagree, ${counts.partly} partly agree, ${counts.agree} agree.`, '');
+    for (const r of instinct.filter((row) => row.agreement === 'disagree' || row.agreement === 'partly')) lines.push(`- **${markdownText(r.name)}** (${agreementLabels[r.agreement].toLowerCase()}): ${r.note}`);
   }
   return `${lines.join('\n')}\n`;
 }

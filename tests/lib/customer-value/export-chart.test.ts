@@ -42,7 +42,8 @@ describe('exports', () => {
     expect(md).toContain('- The top 20% of customers bring 83% of revenue.');
     expect(md).toContain('- Profit peaks at 121% of the total after the 1 most profitable customer; the 1 after it gives 21% back.');
     expect(md).toContain('1. **Acme, "the big one"**: CEV 5,500 (CLV 4,000, CRV 500, CIV 1,000, CKV 0)');
-    expect(md).toContain('- **=cmd\\|x**: rated a keeper, loses money');
+    expect(md).toContain('1 customer is also on the ideal-customer checklist: 1 disagree, 0 partly agree, 0 agree.');
+    expect(md).toContain('- **=cmd\\|x** (disagree): rated a keeper, loses money');
     expect(markdownText('<b>*x*</b>')).toBe('\\<b\\>\\*x\\*\\</b\\>');
   });
 });
