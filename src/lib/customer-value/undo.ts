@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { backupKey, parseEnvelope, serialize, storageKey, type Collection } from '../worksheet-state';
-import { customerValueWorksheet, type ValueData } from './schemas';
+import { assumptionsId, customerValueWorksheet, type ValueData } from './schemas';
 
 /** The localStorage key of the note about the last import or clear. */
 export const lastActionKey = `${storageKey(customerValueWorksheet)}:last-action`;
@@ -63,9 +63,15 @@ export function revertTo(current: ValueData, before: ValueData, now: number): Va
   return { customers: revertCollection(current.customers, before.customers, now), settings: revertCollection(current.settings, before.settings, now) };
 }
 
-/** Every customer removed (tombstones, so other tabs follow); the assumptions stay. */
+/** Every customer removed (tombstones, so other tabs follow); the assumptions stay, but not the currency, so the next import may bring another. */
 export function clearCustomers(data: ValueData, now: number): ValueData {
   const customers: ValueData['customers'] = { ...data.customers };
   for (const [id, record] of Object.entries(customers)) if (!record.deleted) customers[id] = { ...record, updatedAt: now, deleted: true };
-  return { ...data, customers };
+  const settings = { ...data.settings };
+  const assumptions = settings[assumptionsId];
+  if (assumptions && !assumptions.deleted && assumptions.value.currency) {
+    const { currency: _, ...rest } = assumptions.value;
+    settings[assumptionsId] = { updatedAt: now, value: rest };
+  }
+  return { customers, settings };
 }

@@ -204,7 +204,7 @@ describe('name cuts', () => {
       const cuts = distinctCuts(names, max);
       for (const name of names) expect(cuts.get(name)!.length).toBeLessThanOrEqual(Math.max(max, name.length <= max ? name.length : 0));
       const shown = names.map((n) => cuts.get(n));
-      const twins = names.filter((n, i) => shown.indexOf(shown[i]) !== i);
+      const twins = names.filter((_, i) => shown.indexOf(shown[i]) !== i);
       // Two different names cut alike only when they differ beyond what fits: never among names that fit.
       expect(twins.filter((n) => n.length <= max)).toEqual([]);
     }));
