@@ -2,7 +2,7 @@
 import { exportFileName, serialize, toCsv } from '../worksheet-state';
 import { fields } from './columns';
 import { currencyLabel, withCurrency } from './currency';
-import { money as plainMoney, percent } from './format';
+import { money, percent } from './format';
 import type { InstinctRow } from './instinct';
 import { customerValueWorksheet, defaultAssumptions, type Assumptions, type ValueData } from './schemas';
 import type { ScoredList } from './score';
@@ -54,11 +54,11 @@ export function markdownText(text: string): string {
 /** The Markdown summary: assumptions, totals, Pareto figures, tiers with their customers, and instinct-versus-numbers disagreements. */
 export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow[], now: Date, a: Assumptions = defaultAssumptions()): string {
   const s = scored.summary;
-  const money = (n: number) => withCurrency(plainMoney(n), a.currency);
+  const cash = (n: number) => withCurrency(money(n), a.currency);
   const lines = [
     '# Customer value worksheet',
     '',
-    `Summary of ${now.toISOString().slice(0, 10)}: ${s.count} customers, revenue ${money(s.revenue)}, yearly contribution ${money(s.contribution)}, engagement value (CEV) ${money(s.cev)}.`,
+    `Summary of ${now.toISOString().slice(0, 10)}: ${s.count} customers, revenue ${cash(s.revenue)}, yearly contribution ${cash(s.contribution)}, engagement value (CEV) ${cash(s.cev)}.`,
     '',
     '## Assumptions',
     '',
