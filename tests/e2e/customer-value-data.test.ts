@@ -67,7 +67,9 @@ describe('customer value worksheet: data in and out', () => {
   it('exports a CSV that lists every customer in rank order with its values', async () => {
     const csv = await download(page, 'Export CSV (spreadsheet)');
     expect(csv.name).toMatch(/^customer-value-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = parseCsv(csv.text);
+    // The assumptions behind the figures come first, as "#" lines the sheet import reads back.
+    expect(csv.text).toMatch(/^# Customer Atlas customer value export\r\n# retention %: 80\r\n# discount %: 10\r\n# horizon years: 10\r\n# currency: USD\r\n# exported: \d{4}-\d{2}-\d{2}\r\n/);
+    const rows = parseCsv(csv.text.replace(/^(#.*\r\n)+/, ''));
     expect(rows[0]!.slice(0, 13)).toEqual(['Rank', 'Tier', 'CEV', 'CLV', 'CRV', 'CIV', 'CKV', 'Yearly contribution', 'R', 'F', 'M', 'Customer name', 'Annual revenue']);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[11]])).toEqual((await tableRows(page)).map((r) => [r[0], r[2], r[1]]));
     // Northwind: 480,000 × 35% − 28,000 = 140,000 a year; 3 referrals at 40,000; influence 4 and knowledge 3 at the default money.
@@ -77,6 +79,7 @@ describe('customer value worksheet: data in and out', () => {
   it('exports a Markdown summary with the tiers and the disagreements', async () => {
     const md = await download(page, 'Export summary (Markdown)');
     expect(md.text).toContain('# Customer value worksheet');
+    expect(md.text).toMatch(/## Assumptions\n\n- Retention 80% a year \(for customers without their own figure\), discount rate 10%, horizon 10 years\.\n- Currency: USD \(\$\)\. Exported on \d{4}-\d{2}-\d{2}\./);
     expect(md.text).toContain('## Tier A: protect and grow (3)');
     expect(md.text).toContain('1. **Northwind Traders**: CEV 580,348');
     expect(md.text).toContain('\\<script\\>alert(1)\\</script\\> Ltd');

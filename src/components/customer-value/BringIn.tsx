@@ -3,9 +3,11 @@
  * Pasted rows and files go through the mapping step (`SheetImport`), which loads, with papaparse, only then.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addCustomer, cleanName, newCustomerId } from '../../lib/customer-value/records';
-import type { ImportedCustomer } from '../../lib/customer-value/sheet';
+import type { CurrencyCode } from '../../lib/customer-value/currency';
+import type { MergeChoice, MergeItem } from '../../lib/customer-value/merge';
+import { addCustomer, cleanName, customerEntries, newCustomerId } from '../../lib/customer-value/records';
 import type { ValueData } from '../../lib/customer-value/schemas';
+import type { ImportExtras } from './SheetImport';
 import { useModule } from '../worksheet/use-module';
 import FileButton from '../worksheet/FileButton';
 
@@ -14,11 +16,13 @@ interface Props {
   ready: boolean;
   update: (change: (data: ValueData, now: number) => ValueData) => void;
   onAdded: (id: string) => void;
-  onImportRows: (rows: ImportedCustomer[]) => { added: number; updated: number };
+  currency: CurrencyCode | '';
+  /** Applies a reviewed import (keeping a backup first); returns what it did. */
+  onApplyImport: (plan: MergeItem[], choices: (MergeChoice | undefined)[], extras: ImportExtras, source: string) => Promise<{ added: number; updated: number; kept: number }>;
 }
 
 /** Add form, paste box and file picker; the mapping step appears below them. */
-export default function BringIn({ data, ready, update, onAdded, onImportRows }: Props) {
+export default function BringIn({ data, ready, update, onAdded, currency, onApplyImport }: Props) {
   const [name, setName] = useState('');
   const [error, setError] = useState('');
   const [pasting, setPasting] = useState(false);
@@ -82,12 +86,14 @@ export default function BringIn({ data, ready, update, onAdded, onImportRows }: 
           key={sheet.key}
           text={sheet.text}
           source={sheet.source}
+          existing={customerEntries(data)}
+          currency={currency}
           onCancel={() => (setSheet(null), setMessage(`Nothing was imported from ${sheet.source}.`))}
-          onImport={(rows) => {
-            const { added, updated } = onImportRows(rows);
+          onApply={async (plan, choices, extras) => {
+            const { added, updated, kept } = await onApplyImport(plan, choices, extras, sheet.source);
             setSheet(null);
             setPasting(false);
-            setMessage(`Imported ${added} new ${added === 1 ? 'customer' : 'customers'}${updated ? ` and updated ${updated}` : ''} from ${sheet.source}.`);
+            setMessage(`Imported ${added} new ${added === 1 ? 'customer' : 'customers'}${updated ? ` and updated ${updated}` : ''} from ${sheet.source}.${kept ? ` ${kept} kept as they were.` : ''}`);
           }}
         />
       )}

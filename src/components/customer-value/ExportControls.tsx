@@ -1,6 +1,6 @@
 /** Export (CSV, JSON, Markdown summary), print and JSON import for the worksheet. The export builders load on first use. */
 import { useEffect, useState } from 'preact/hooks';
-import { importValueData } from '../../lib/customer-value/records';
+import { assumptionsOf, importValueData } from '../../lib/customer-value/records';
 import { customerValueWorksheet, type ValueData } from '../../lib/customer-value/schemas';
 import type { ScoredList } from '../../lib/customer-value/score';
 import { downloadText, readKey } from '../worksheet/browser-store';
@@ -32,8 +32,8 @@ export default function ExportControls({ data, scored, update }: Props) {
       extension === 'json'
         ? exports.valueJson(data, now)
         : extension === 'csv'
-          ? exports.valueCsv(scored)
-          : exports.valueMarkdown(scored, instinct.instinctVersusNumbers(checklist.checklistVerdicts(readKey(checklist.checklistKey)), scored.customers), now);
+          ? exports.valueCsv(scored, assumptionsOf(data), now)
+          : exports.valueMarkdown(scored, instinct.instinctVersusNumbers(checklist.checklistVerdicts(readKey(checklist.checklistKey)), scored.customers), now, assumptionsOf(data));
     downloadText(exports.exportFile(now, extension), mime[extension], text);
   };
   return (

@@ -1,9 +1,10 @@
 /** The worksheet's exports: JSON (re-importable), CSV (one row per customer, re-importable as a sheet) and a Markdown summary. */
 import { exportFileName, serialize, toCsv } from '../worksheet-state';
 import { fields } from './columns';
+import { currencyLabel, withCurrency } from './currency';
 import { money, percent } from './format';
 import { agreementCounts, agreementLabels, type InstinctRow } from './instinct';
-import { customerValueWorksheet, type ValueData } from './schemas';
+import { customerValueWorksheet, defaultAssumptions, type Assumptions, type ValueData } from './schemas';
 import type { ScoredList } from './score';
 import { tierGuides, tierIds } from './tiers';
 
@@ -22,9 +23,21 @@ export const csvColumns: readonly string[] = [
 const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The CSV export: every customer in rank order. */
-export function valueCsv(scored: ScoredList): string {
-  return toCsv([...csvColumns], scored.customers.map((s) => {
+/** The assumptions an export was computed under, as "key: value" pairs (CSV comment lines, Markdown list, read back by the sheet import). */
+export function assumptionLines(a: Assumptions, now: Date): [string, string][] {
+  return [
+    ['retention %', String(a.retention)],
+    ['discount %', String(a.discount)],
+    ['horizon years', String(a.horizon)],
+    ['currency', a.currency ?? ''],
+    ['exported', now.toISOString().slice(0, 10)],
+  ];
+}
+
+/** The CSV export: lines starting "#" with the assumptions, then every customer in rank order. */
+export function valueCsv(scored: ScoredList, a: Assumptions = defaultAssumptions(), now = new Date()): string {
+  const head = ['# Customer Atlas customer value export', ...assumptionLines(a, now).map(([k, v]) => `# ${k}: ${v}`)].join('\r\n');
+  return `${head}\r\n` + toCsv([...csvColumns], scored.customers.map((s) => {
     const c = s.customer;
     return [
       s.rank, s.tier, round2(s.cev), round2(s.clv), round2(s.crv), round2(s.civ), round2(s.ckv), round2(s.contribution), s.r, s.f, s.m,
@@ -38,13 +51,19 @@ export function markdownText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#~]/g, '\\$&');
 }
 
-/** The Markdown summary: totals, Pareto figures, tiers with their customers, and instinct-versus-numbers disagreements. */
-export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow[], now: Date): string {
+/** The Markdown summary: assumptions, totals, Pareto figures, tiers with their customers, and instinct-versus-numbers disagreements. */
+export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow[], now: Date, a: Assumptions = defaultAssumptions()): string {
   const s = scored.summary;
+  const cash = (n: number) => withCurrency(money(n), a.currency);
   const lines = [
     '# Customer value worksheet',
     '',
-    `Summary of ${now.toISOString().slice(0, 10)}: ${s.count} customers, revenue ${money(s.revenue)}, yearly contribution ${money(s.contribution)}, engagement value (CEV) ${money(s.cev)}.`,
+    `Summary of ${now.toISOString().slice(0, 10)}: ${s.count} customers, revenue ${cash(s.revenue)}, yearly contribution ${cash(s.contribution)}, engagement value (CEV) ${cash(s.cev)}.`,
+    '',
+    '## Assumptions',
+    '',
+    `- Retention ${a.retention}% a year (for customers without their own figure), discount rate ${a.discount}%, horizon ${a.horizon} ${a.horizon === 1 ? 'year' : 'years'}.`,
+    `- Currency: ${currencyLabel(a.currency)}. Exported on ${now.toISOString().slice(0, 10)}.`,
     '',
     '## How value is spread',
     '',
