@@ -90,7 +90,7 @@ function render(): void {
   field('count').textContent = String(stops.length);
   const jump = document.querySelector<HTMLElement>('[data-route-jump]')!;
   jump.hidden = !planning;
-  jump.querySelector('[data-route-jump-count]')!.textContent = `${stops.length} ${stops.length === 1 ? 'stop' : 'stops'}`;
+  jump.textContent = `Your route: ${stops.length} ${stops.length === 1 ? 'stop' : 'stops'} · review`;
   field('empty').hidden = stops.length > 0;
   field('picked').replaceChildren(...stops.map(pickedItem));
   field('share').hidden = stops.length === 0;
