@@ -5,7 +5,7 @@
  * so the search index is in the precache manifest with a revision for every file.
  *
  * Precached (at most 3 MB, checked here): the shell (home, search, glossary, worksheets, "Your
- * reading", the offline notice, every hashed asset, icons), the search index (all of it but the
+ * reading", routes, the offline notice, every hashed asset, icons), the search index (all of it but the
  * excerpts of pages outside the precache, which are cached as searches show them; for this site
  * that is none), and the current chapter: ATLAS_OFFLINE_CHAPTER, else the first in atlas order. Other pages are
  * cached as they are visited (network first, so they revalidate when online), or all at once
@@ -40,7 +40,7 @@ export function pickChapter(lists, wanted) {
 }
 
 /** Shell pages whose search excerpts are always precached, besides the glossary and the worksheets. */
-const SHELL_PAGES = ['', 'search/', 'progress/', 'offline/'];
+const SHELL_PAGES = ['', 'search/', 'progress/', 'routes/', 'offline/'];
 
 /**
  * Whether a page's search excerpt (its Pagefind fragment) belongs in the precache: the page itself
@@ -76,6 +76,8 @@ export function precachePatterns(chapterPages, languages, fragments) {
     '404.html',
     'search/index.html',
     'progress/index.html',
+    // The route page carries every article a route may name, so a route link opens offline.
+    'routes/index.html',
     'reading-order.json',
     'offline/index.html',
     'glossary/**/index.html',

@@ -7,6 +7,7 @@ import { launchChromium } from '../helpers/chromium';
 import { serveStatic, type StaticSite } from '../helpers/static-server';
 import { CLS_LIMIT, CLS_VIEWPORTS, describeShifts, measureLayoutShift } from '../helpers/layout-shift';
 import type { Browser } from 'playwright-core';
+import { encodeRoute } from '../../src/lib/routes/route-link';
 
 let browser: Browser;
 let site: StaticSite;
@@ -30,6 +31,8 @@ const PAGES: [string, string][] = [
   ['search', 'search/?q=customer'],
   ['customer type quiz', 'worksheets/customer-type-quiz/'],
   ['ideal customer checklist', 'worksheets/ideal-customer-checklist/'],
+  ['your routes', 'routes/'],
+  ['route', `routes/?r=${encodeRoute({ name: 'First week', note: 'Read one stop a day.', stops: ['5.03.02.01', '5.03.02.04', '5.03.01.04', '5.03.03.01', '5.03.04.03'] })}`],
 ];
 const CASES = PAGES.flatMap(([name, path]) => CLS_VIEWPORTS.map((viewport) => [name, viewport.width, path, viewport] as const));
 
