@@ -1,4 +1,5 @@
 /** The worksheet's exports: JSON (re-importable), CSV (one row per customer, re-importable as a sheet) and a Markdown summary. */
+import { withRep } from '../rep-name';
 import { exportFileName, serialize, toCsv } from '../worksheet-state';
 import { fields } from './columns';
 import { money, percent } from './format';
@@ -7,9 +8,9 @@ import { customerValueWorksheet, type ValueData } from './schemas';
 import type { ScoredList } from './score';
 import { tierGuides, tierIds } from './tiers';
 
-/** The JSON export: the shared envelope, read back by the import. */
-export function valueJson(data: ValueData, now: Date): string {
-  return serialize(customerValueWorksheet, data, now);
+/** The JSON export: the shared envelope (with the rep's name, if given), read back by the import. */
+export function valueJson(data: ValueData, now: Date, rep?: string | null): string {
+  return serialize(customerValueWorksheet, data, now, rep);
 }
 
 /** The CSV header: results first, then the entries under the labels the sheet import recognises. */
@@ -22,15 +23,15 @@ export const csvColumns: readonly string[] = [
 const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The CSV export: every customer in rank order. */
-export function valueCsv(scored: ScoredList): string {
-  return toCsv([...csvColumns], scored.customers.map((s) => {
+/** The CSV export: every customer in rank order; a leading "Rep" column when the rep's name is given. */
+export function valueCsv(scored: ScoredList, rep?: string | null): string {
+  return toCsv(...withRep([...csvColumns], scored.customers.map((s) => {
     const c = s.customer;
     return [
       s.rank, s.tier, round2(s.cev), round2(s.clv), round2(s.crv), round2(s.civ), round2(s.ckv), round2(s.contribution), s.r, s.f, s.m,
       c.name, c.revenue, c.margin, c.costToServe, c.orders, c.lastOrder, c.years, c.retention, c.referrals, c.referralValue, c.influence, c.knowledge,
     ];
-  }));
+  }), rep));
 }
 
 /** Text typed by a rep made safe for Markdown: characters that would format or link are escaped. */
