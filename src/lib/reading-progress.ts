@@ -35,9 +35,9 @@ export function readProgress(raw: string | null): ProgressRead {
   return { status: 'ok', progress: parsed.data.articles };
 }
 
-/** The saved or exported text of reading progress. */
-export function serializeProgress(progress: ReadingProgress, now: Date): string {
-  return JSON.stringify({ app: 'customer-atlas', kind: 'reading-progress', version: 1, savedAt: now.toISOString(), articles: progress }, null, 2);
+/** The saved or exported text of reading progress; an export may name the rep it is from (`rep`). */
+export function serializeProgress(progress: ReadingProgress, now: Date, rep?: string | null): string {
+  return JSON.stringify({ app: 'customer-atlas', kind: 'reading-progress', version: 1, savedAt: now.toISOString(), ...(rep ? { rep } : {}), articles: progress }, null, 2);
 }
 
 /** Progress with `id` read; an article read before keeps its first date. */

@@ -5,6 +5,7 @@
  * account, so importing the same CSV twice adds nothing.
  */
 import type { $ZodIssue } from 'zod/v4/core';
+import { repColumn } from '../rep-name';
 import { countOf, opening, parseCsv, readImportFile, unguardCell, type ImportReading, type ImportWording } from '../worksheet-import';
 import type { Collection } from '../worksheet-state';
 import { accountKey } from './account-names';
@@ -120,6 +121,7 @@ export function readQuizCsv(text: string, existing: QuizData): ImportReading<Qui
 
 /** Reads a quiz import file of either kind: CSV when it is named .csv or starts with the CSV header, else the JSON export. */
 export function readQuizFile(text: string, fileName: string, existing: QuizData): ImportReading<QuizData> {
-  const csv = /\.csv$/i.test(fileName) || text.replace(/^\uFEFF/, '').startsWith(`${csvHeader[0]},`);
+  const start = text.replace(/^\uFEFF/, '');
+  const csv = /\.csv$/i.test(fileName) || start.startsWith(`${csvHeader[0]},`) || start.startsWith(`${repColumn},${csvHeader[0]},`);
   return csv ? readQuizCsv(text, existing) : readImportFile(quizWorksheet, text, quizImportWording);
 }

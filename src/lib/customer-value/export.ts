@@ -1,4 +1,5 @@
 /** The worksheet's exports: JSON (re-importable), CSV (one row per customer, re-importable as a sheet) and a Markdown summary. */
+import { withRep } from '../rep-name';
 import { exportFileName, serialize, toCsv } from '../worksheet-state';
 import { fields } from './columns';
 import { currencyLabel, withCurrency } from './currency';
@@ -8,9 +9,9 @@ import { customerValueWorksheet, defaultAssumptions, type Assumptions, type Valu
 import type { ScoredList } from './score';
 import { tierGuides, tierIds } from './tiers';
 
-/** The JSON export: the shared envelope, read back by the import. */
-export function valueJson(data: ValueData, now: Date): string {
-  return serialize(customerValueWorksheet, data, now);
+/** The JSON export: the shared envelope (with the rep's name, if given), read back by the import. */
+export function valueJson(data: ValueData, now: Date, rep?: string | null): string {
+  return serialize(customerValueWorksheet, data, now, rep);
 }
 
 /** The CSV header: results first, then the entries under the labels the sheet import recognises. */
@@ -34,16 +35,16 @@ export function assumptionLines(a: Assumptions, now: Date): [string, string][] {
   ];
 }
 
-/** The CSV export: lines starting "#" with the assumptions, then every customer in rank order. */
-export function valueCsv(scored: ScoredList, a: Assumptions = defaultAssumptions(), now = new Date()): string {
+/** The CSV export: lines starting "#" with the assumptions, then every customer in rank order; a leading "Rep" column when the rep's name is given. */
+export function valueCsv(scored: ScoredList, a: Assumptions = defaultAssumptions(), now = new Date(), rep?: string | null): string {
   const head = ['# Customer Atlas customer value export', ...assumptionLines(a, now).map(([k, v]) => `# ${k}: ${v}`)].join('\r\n');
-  return `${head}\r\n` + toCsv([...csvColumns], scored.customers.map((s) => {
+  return `${head}\r\n` + toCsv(...withRep([...csvColumns], scored.customers.map((s) => {
     const c = s.customer;
     return [
       s.rank, s.tier, round2(s.cev), round2(s.clv), round2(s.crv), round2(s.civ), round2(s.ckv), round2(s.contribution), s.r, s.f, s.m,
       c.name, c.revenue, c.margin, c.costToServe, c.orders, c.lastOrder, c.years, c.retention, c.referrals, c.referralValue, c.influence, c.knowledge,
     ];
-  }));
+  }), rep));
 }
 
 /** Text typed by a rep made safe for Markdown: characters that would format or link are escaped. */
