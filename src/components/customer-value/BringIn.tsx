@@ -7,6 +7,7 @@ import { addCustomer, cleanName, newCustomerId } from '../../lib/customer-value/
 import type { ImportedCustomer } from '../../lib/customer-value/sheet';
 import type { ValueData } from '../../lib/customer-value/schemas';
 import { useModule } from '../worksheet/use-module';
+import { checkRowCount, readImportText, type FileRefusal } from '../../lib/import-file';
 
 interface Props {
   data: ValueData;
@@ -39,11 +40,21 @@ export default function BringIn({ data, ready, update, onAdded, onImportRows }: 
     setError('');
     onAdded(id);
   };
+  // Too large, not text or too many rows: refused with the reason before the mapping step (src/lib/import-file.ts).
+  const refused = (source: string, why: FileRefusal) => (setSheet(null), setMessage(`Nothing was imported from ${source}. ${why.held} ${why.problems.join(' ')}`));
+  const bringIn = (text: string, source: string) => {
+    const tooLong = checkRowCount(text, { many: 'customers' });
+    if (tooLong) refused(source, tooLong);
+    else setSheet({ text, source, key: Date.now() });
+  };
   const onFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file) setSheet({ text: await file.text(), source: file.name, key: Date.now() });
+    if (!file) return;
+    const read = await readImportText(file);
+    if (read.ok) bringIn(read.text, file.name);
+    else refused(file.name, read);
   };
 
   return (
@@ -72,7 +83,7 @@ export default function BringIn({ data, ready, update, onAdded, onImportRows }: 
           onSubmit={(e) => {
             e.preventDefault();
             const text = pasteBox.current?.value ?? '';
-            if (text.trim()) setSheet({ text, source: 'the pasted rows', key: Date.now() });
+            if (text.trim()) bringIn(text, 'the pasted rows');
           }}
         >
           <label for="cv-paste-box">Rows copied from a spreadsheet, header row first</label>
