@@ -10,6 +10,7 @@ import type { ValueData } from '../../lib/customer-value/schemas';
 import type { ImportExtras } from './SheetImport';
 import { useModule } from '../worksheet/use-module';
 import FileButton from '../worksheet/FileButton';
+import { checkRowCount, readImportText, type FileRefusal } from '../../lib/import-file';
 
 interface Props {
   data: ValueData;
@@ -44,7 +45,18 @@ export default function BringIn({ data, ready, update, onAdded, currency, onAppl
     setError('');
     onAdded(id);
   };
-  const onFile = async (file: File) => setSheet({ text: await file.text(), source: file.name, key: Date.now() });
+  // Too large, not text or too many rows: refused with the reason before the mapping step (src/lib/import-file.ts).
+  const refused = (source: string, why: FileRefusal) => (setSheet(null), setMessage(`Nothing was imported from ${source}. ${why.held} ${why.problems.join(' ')}`));
+  const bringIn = (text: string, source: string) => {
+    const tooLong = checkRowCount(text, { many: 'customers' });
+    if (tooLong) refused(source, tooLong);
+    else setSheet({ text, source, key: Date.now() });
+  };
+  const onFile = async (file: File) => {
+    const read = await readImportText(file);
+    if (read.ok) bringIn(read.text, file.name);
+    else refused(file.name, read);
+  };
 
   return (
     <div class="cv-bring">
@@ -71,7 +83,7 @@ export default function BringIn({ data, ready, update, onAdded, currency, onAppl
           onSubmit={(e) => {
             e.preventDefault();
             const text = pasteBox.current?.value ?? '';
-            if (text.trim()) setSheet({ text, source: 'the pasted rows', key: Date.now() });
+            if (text.trim()) bringIn(text, 'the pasted rows');
           }}
         >
           <label for="cv-paste-box">Rows copied from a spreadsheet, header row first</label>

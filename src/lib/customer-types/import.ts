@@ -8,6 +8,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { repColumn } from '../rep-name';
 import { countOf, opening, parseCsv, readImportFile, unguardCell, type ImportReading, type ImportWording } from '../worksheet-import';
 import type { Collection } from '../worksheet-state';
+import { checkRowCount } from '../import-file';
 import { accountKey } from './account-names';
 import { answerOptions, type QuestionId } from './answer-options';
 import { csvHeader } from './export';
@@ -75,6 +76,8 @@ const hash = (text: string): string => {
 
 /** Reads the quiz's CSV export; rows match existing contacts by account and name. */
 export function readQuizCsv(text: string, existing: QuizData): ImportReading<QuizData> {
+  const tooLong = checkRowCount(text, { many: 'contacts' });
+  if (tooLong) return tooLong;
   const [header = [], ...rows] = parseCsv(text);
   const column = (name: string) => header.indexOf(name);
   const missingColumns = ['Account', 'Name', 'Role', ...questions.map((q) => q.text)].filter((c) => column(c) < 0);
