@@ -27,10 +27,8 @@ if (end && id) {
     button.classList.add('is-ready');
     button.onclick = () => void ui().then((m) => m.toggleRead(id));
     const first = new AbortController();
-    // The page's marks (read stops on the section rail, "updated since you read it") wait for the
-    // first interaction too, so the checked store never loads before it.
-    const show = () => (first.abort(), void ui().then((m) => (m.showArticle(id), m.decorate())));
+    const show = () => (first.abort(), void ui().then((m) => m.showArticle(id)));
     for (const type of ['scroll', 'pointerdown', 'keydown']) addEventListener(type, show, { passive: true, signal: first.signal });
   }
 }
-if (!end && document.querySelector('[data-article-id],[data-continue-slot],[data-progress-page]')) void ui().then((m) => m.decorate());
+if (document.querySelector('[data-article-id],[data-continue-slot],[data-progress-page]')) void ui().then((m) => m.decorate());

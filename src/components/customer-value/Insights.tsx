@@ -9,4 +9,3 @@ export { default as WhaleChart } from './WhaleChart';
 export { default as TierList } from './TierList';
 export { default as InstinctPanel } from './InstinctPanel';
 export { default as ExportControls } from './ExportControls';
-export { default as FixList } from './FixList';

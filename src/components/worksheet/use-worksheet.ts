@@ -13,7 +13,7 @@ import {
   type Collections,
   type WorksheetDefinition,
 } from '../../lib/worksheet-state';
-import { askForPersistentStorage, readKey, tryWriteKey, writeKey, type WriteProblem } from './browser-store';
+import { askForPersistentStorage, readKey, writeKey } from './browser-store';
 
 /** What the island sees of its saved data. */
 export interface WorksheetState<T> {
@@ -24,10 +24,6 @@ export interface WorksheetState<T> {
   rejected?: { raw: string; problems: string[] };
   /** False when the browser refused the last save (storage off or full). */
   saved: boolean;
-  /** Why the last save was refused, when the browser said. */
-  problem?: WriteProblem | undefined;
-  /** The export text of what is on screen but not saved (a refused save), for the rep to download. */
-  unsaved?: string | undefined;
 }
 
 /** The hook's result: state plus the ways to change it. */
@@ -85,11 +81,9 @@ export function useWorksheet<T extends Collections>(def: WorksheetDefinition<T>)
       const base = stored?.status === 'ok' ? mergeData(current.current.data, stored.data) : current.current.data;
       const next = change(base, now);
       const text = serialize(def, next, new Date(now));
-      // Another tab's invalid save is never overwritten; a full or switched-off storage keeps what it held.
-      const problem = stored?.status === 'invalid' ? undefined : tryWriteKey(key, text);
-      const saved = stored?.status !== 'invalid' && problem === null;
+      const saved = stored?.status === 'invalid' ? false : writeKey(key, text);
       lastText.current = saved ? text : null;
-      setState({ status: 'ready', data: next, saved, problem: problem ?? undefined, unsaved: saved ? undefined : text });
+      setState({ status: 'ready', data: next, saved });
     },
     [def, key],
   );
