@@ -509,6 +509,8 @@ function frontmatter(a) {
     `order: ${a.order}`,
     `related: [${a.related.join(', ')}]`,
     `sources:\n${sources}`,
+    'owner: "Sales Enablement"',
+    `reviewed: 2026-${String((a.order % 12) + 1).padStart(2, '0')}-${String((a.order % 27) + 1).padStart(2, '0')}`,
     '---',
     '',
   ].join('\n');

@@ -35,6 +35,44 @@ export const shots = [
       await page.waitForTimeout(200);
     },
   },
+  // Issue 17: the route stays with the reader. Two stops read (one since updated), scrolled mid-article.
+  {
+    name: 'article-rail',
+    path: '/articles/what-is-a-customer-six-types/',
+    widths: [390, 1366],
+    prepare: async (page) => {
+      await page.evaluate(() => {
+        const read = (/** @type {string} */ day) => ({ readAt: Date.parse(day), how: 'end' });
+        const articles = { 'introduction-to-customers': read('2026-11-30'), 'the-drug-supplier': read('2026-01-10'), 'what-is-a-customer-six-types': read('2026-05-01') };
+        localStorage.setItem('customer-atlas:reading-progress:v1', JSON.stringify({ app: 'customer-atlas', kind: 'reading-progress', version: 1, articles }));
+      });
+      await page.reload();
+      await page.evaluate(() => document.getElementById('the-bag-of-wind')?.scrollIntoView());
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: 'article-rail-phone-open',
+    path: '/articles/what-is-a-customer-six-types/',
+    widths: [390],
+    prepare: async (page) => {
+      await page.evaluate(() => document.getElementById('the-bag-of-wind')?.scrollIntoView());
+      await page.click('.rail-summary');
+      await page.waitForTimeout(200);
+    },
+  },
+  {
+    name: 'article-feedback',
+    path: '/articles/unqualify-fast/',
+    widths: [390, 1366],
+    prepare: async (page) => {
+      await page.click('[data-feedback-answer="no"]');
+      await page.fill('[data-feedback-note]', 'The example call script is missing the part where the rep names a next step.');
+      await page.evaluate(() => document.querySelector('[data-feedback]')?.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(200);
+    },
+  },
+  { name: 'whats-new', path: '/whats-new/' },
   {
     name: 'header-search-open',
     path: '/',

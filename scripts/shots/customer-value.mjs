@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 
 const path = 'worksheets/customer-value/';
 const csv = resolve('tests/fixtures/csv/e2e/accounts.csv');
+const update = resolve('tests/fixtures/csv/e2e/accounts-update.csv');
+const hubspot = resolve('tests/fixtures/csv/hubspot.csv');
 
 /** Waits for the saved data, then moves the pointer: the values load on the first interaction. @param {import('playwright-core').Page} page */
 async function ready(page) {
@@ -32,6 +34,42 @@ export const shots = [
       await ready(page);
       await page.getByLabel('Import a CSV file').setInputFiles(csv);
       await page.locator('#cv-mapping-heading').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'customer-value-mapping-notices',
+    path,
+    widths: [390, 1366],
+    prepare: async (page) => {
+      await ready(page);
+      await page.getByLabel('Import a CSV file').setInputFiles(hubspot);
+      await page.locator('.cv-readings').waitFor();
+      await page.locator('.cv-columns').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    },
+  },
+  {
+    name: 'customer-value-merge-review',
+    path,
+    widths: [390, 1366],
+    prepare: async (page) => {
+      await importAccounts(page);
+      await page.getByLabel('Import a CSV file').setInputFiles(update);
+      await page.getByRole('button', { name: 'Import 4 rows' }).click();
+      await page.locator('#cv-review-heading').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'customer-value-undo',
+    path,
+    widths: [390, 1366],
+    prepare: async (page) => {
+      await importAccounts(page);
+      await page.getByLabel('Import a CSV file').setInputFiles(update);
+      await page.getByRole('button', { name: 'Import 4 rows' }).click();
+      await page.getByLabel('Same customer: keep mine').click();
+      await page.getByRole('button', { name: /^Apply:/ }).click();
+      await page.getByRole('button', { name: 'Clear all customers…' }).click();
+      await page.locator('#cv-ranking-heading').scrollIntoViewIfNeeded();
     },
   },
 ];

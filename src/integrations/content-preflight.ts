@@ -1,12 +1,15 @@
 /**
  * Astro integration: reads every article's frontmatter before the build and stops it with one
- * clear line per broken file (Astro's own YAML errors do not say how to fix them).
+ * clear line per broken file (Astro's own YAML errors do not say how to fix them), and warns,
+ * one line per file, about reviews older than ATLAS_REVIEW_MAX_DAYS (365 days unless set).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, type ContentProblem } from '../lib/content-problems';
-import { frontmatterProblem } from '../lib/frontmatter-check';
+import { frontmatterFields, frontmatterProblem } from '../lib/frontmatter-check';
+import { isIsoDay } from '../lib/frontmatter-dates';
+import { overdueReview, reviewMaxDays } from '../lib/review-age';
 
 /** Checks `<contentDir>/articles/**.mdx` frontmatter when the build starts. */
 export function contentPreflight(contentDir: string): AstroIntegration {
@@ -14,12 +17,25 @@ export function contentPreflight(contentDir: string): AstroIntegration {
     name: 'customer-atlas-content-preflight',
     hooks: {
       'astro:config:setup': () => {
+        const maxDays = reviewMaxDays(process.env['ATLAS_REVIEW_MAX_DAYS']);
         const problems: ContentProblem[] = [];
+        const overdue: ContentProblem[] = [];
+        const now = new Date();
         for (const file of mdxFiles(join(contentDir, 'articles'))) {
-          const problem = frontmatterProblem(relative(process.cwd(), file), readFileSync(file, 'utf8'));
-          if (problem) problems.push(problem);
+          const name = relative(process.cwd(), file);
+          const text = readFileSync(file, 'utf8');
+          const problem = frontmatterProblem(name, text);
+          if (problem) {
+            problems.push(problem);
+            continue;
+          }
+          const reviewed = frontmatterFields(text)?.['reviewed'];
+          const late = isIsoDay(reviewed) ? overdueReview(name, reviewed, now, maxDays) : null;
+          if (late) overdue.push(late);
         }
         if (problems.length > 0) throw new Error(formatProblems(problems));
+        // On stderr, not Astro's logger: a review that is due must show even in a --silent build.
+        for (const line of formatProblems(overdue).split('\n').filter(Boolean)) console.warn(`Review due: ${line}`);
       },
     },
   };

@@ -35,15 +35,23 @@ export function readProgress(raw: string | null): ProgressRead {
   return { status: 'ok', progress: parsed.data.articles };
 }
 
-/** The saved or exported text of reading progress. */
-export function serializeProgress(progress: ReadingProgress, now: Date): string {
-  return JSON.stringify({ app: 'customer-atlas', kind: 'reading-progress', version: 1, savedAt: now.toISOString(), articles: progress }, null, 2);
+/** The saved or exported text of reading progress; an export may name the rep it is from (`rep`). */
+export function serializeProgress(progress: ReadingProgress, now: Date, rep?: string | null): string {
+  return JSON.stringify({ app: 'customer-atlas', kind: 'reading-progress', version: 1, savedAt: now.toISOString(), ...(rep ? { rep } : {}), articles: progress }, null, 2);
 }
 
 /** Progress with `id` read; an article read before keeps its first date. */
 export function markRead(progress: ReadingProgress, id: string, how: ReadEntry['how'], now: number): ReadingProgress {
   return progress[id] ? progress : { ...progress, [id]: { readAt: now, how } };
 }
+
+/** Progress with `id` read now, even if it was read before: a new reading of an article that changed since. */
+export function markReadAgain(progress: ReadingProgress, id: string, how: ReadEntry['how'], now: number): ReadingProgress {
+  return { ...progress, [id]: { readAt: now, how } };
+}
+
+/** When `id` was read (ms since 1970), or null while unread. */
+export const readTime = (progress: ReadingProgress, id: string): number | null => (Object.hasOwn(progress, id) ? progress[id]!.readAt : null);
 
 /** Progress without `id`. */
 export function markUnread(progress: ReadingProgress, id: string): ReadingProgress {

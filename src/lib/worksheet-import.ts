@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
 import { APP_ID, type Collections, type WorksheetDefinition } from './worksheet-state';
 import { describeIssues } from './zod-messages';
+import { checkJsonDepth } from './import-file';
 
 /** What reading an import file gives: the data, or plain problems plus the schema's details. Both say what the file held. */
 export type ImportReading<T> =
@@ -34,6 +35,8 @@ export const opening = (text: string): string => {
 
 /** Reads an export file of `def`, with messages in plain words. */
 export function readImportFile<T extends Collections>(def: WorksheetDefinition<T>, text: string, wording: ImportWording): ImportReading<T> {
+  const tooDeep = checkJsonDepth(text);
+  if (tooDeep) return tooDeep;
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -76,10 +76,10 @@ export function readSaved<T extends Collections>(def: WorksheetDefinition<T>, ra
     : { status: 'invalid', data: def.empty(), raw, problems: parsed.problems };
 }
 
-/** The saved or exported text of a worksheet's data. */
-export function serialize<T extends Collections>(def: WorksheetDefinition<T>, data: T, now: Date): string {
+/** The saved or exported text of a worksheet's data; an export may name the rep it is from (`rep`). */
+export function serialize<T extends Collections>(def: WorksheetDefinition<T>, data: T, now: Date, rep?: string | null): string {
   return JSON.stringify(
-    { app: APP_ID, worksheet: def.worksheet, version: def.version, savedAt: now.toISOString(), data },
+    { app: APP_ID, worksheet: def.worksheet, version: def.version, savedAt: now.toISOString(), ...(rep ? { rep } : {}), data },
     null,
     2,
   );

@@ -13,6 +13,7 @@ async function missing(pages: string[]): Promise<string[]> {
 
 async function setUp(box: HTMLElement): Promise<void> {
   const button = box.querySelector('button')!;
+  const done = box.querySelector<HTMLElement>('.keep-offline-done')!;
   const status = box.querySelector('[role="status"]')!;
   const say = (text: string) => (status.textContent = text);
   const sw = navigator.serviceWorker;
@@ -26,7 +27,10 @@ async function setUp(box: HTMLElement): Promise<void> {
   const title = box.dataset['chapterTitle'] ?? 'this chapter';
   const show = async () => {
     const left = await missing(pages);
-    button.disabled = left.length === 0;
+    const kept = left.length === 0;
+    button.disabled = kept;
+    box.dataset['kept'] = kept ? 'yes' : 'no';
+    done.dataset['done'] = kept ? 'yes' : 'no';
     say(left.length === 0 ? `On this device: all ${pages.length} pages of ${title} work offline.` : '');
     return left;
   };
@@ -40,7 +44,8 @@ async function setUp(box: HTMLElement): Promise<void> {
       button.disabled = false;
       return;
     }
-    await show();
+    // The button gives way to the done mark: focus follows, so it is not lost.
+    if ((await show()).length === 0 && document.activeElement === button) done.focus();
   };
   await show();
 }

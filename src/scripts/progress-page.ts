@@ -1,6 +1,7 @@
 /** "Your reading": the count, the export, the clear button and the list of progress kept aside. */
 import { isRead, progressFileName, serializeProgress } from '../lib/reading-progress';
 import { backupKeys, clearProgress } from '../lib/reading-progress-store';
+import { repName, saveRepName } from '../components/worksheet/rep-name-store';
 import { decorate, progress } from './reading-progress-ui';
 
 function download(name: string, text: string): void {
@@ -38,8 +39,19 @@ function listKept(): void {
   );
 }
 
+function repField(): void {
+  const input = document.querySelector<HTMLInputElement>('[data-rep-name]')!;
+  const hint = document.querySelector<HTMLElement>('[data-rep-name-hint]')!;
+  input.value = repName() ?? '';
+  input.onchange = () => {
+    const ok = saveRepName(input.value);
+    hint.textContent = ok ? (input.value.trim() ? 'Saved: your exports carry this name.' : 'Your exports carry no name.') : 'This browser did not keep the name.';
+    if (ok) input.value = repName() ?? '';
+  };
+}
+
 document.querySelector<HTMLButtonElement>('[data-progress-export]')!.onclick = () =>
-  download(progressFileName(new Date()), serializeProgress(progress(), new Date()));
+  download(progressFileName(new Date()), serializeProgress(progress(), new Date(), repName()));
 const clear = document.querySelector<HTMLButtonElement>('[data-progress-clear]')!;
 clear.onclick = () => {
   if (!confirm('Clear your reading progress in this browser? This cannot be undone.')) return;
@@ -48,4 +60,5 @@ clear.onclick = () => {
 };
 summarize();
 listKept();
+repField();
 decorate();

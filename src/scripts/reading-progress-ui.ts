@@ -3,7 +3,8 @@
  * stops on the atlas, fills "3 of 6 read" beside each section and the "continue" slot on home,
  * keeps the "Mark as read" button in step, and reports progress that had to be kept aside.
  */
-import { continueTarget, isRead, markRead, markUnread, sectionCount, sectionProgressLabel, type ReadingProgress } from '../lib/reading-progress';
+import { continueTarget, isRead, markRead, markReadAgain, markUnread, readTime, sectionCount, sectionProgressLabel, type ReadingProgress } from '../lib/reading-progress';
+import { updatedSinceRead } from '../lib/article-freshness';
 import { lastOpened, openProgress, updateProgress, type OpenedProgress } from '../lib/reading-progress-store';
 import { readingOrderList } from '../lib/schemas/reading-progress';
 
@@ -38,11 +39,24 @@ export function showArticle(id: string): void {
   document.querySelector('[data-mark-read]')?.setAttribute('aria-pressed', String(isRead(progress(), id)));
 }
 
-/** The end of the article came into view: it counts as read. */
+/** Whether `id` changed after it was read, going by the `data-changed` day the page gives it. */
+function changedSinceRead(done: ReadingProgress, id: string, changed: string | undefined): boolean {
+  const at = readTime(done, id);
+  return at !== null && changed !== undefined && updatedSinceRead(changed, at);
+}
+
+/** The end of the article came into view: it counts as read (again, when it changed since the last reading). */
 export function reachedEnd(id: string): void {
+  const mark = document.querySelector<HTMLElement>('[data-since-read]');
+  if (changedSinceRead(progress(), id, mark?.dataset['changed'])) {
+    save((p) => markReadAgain(p, id, 'end', Date.now()));
+    decorate();
+    return announce('You reached the end: this article counts as read again, with its latest changes.');
+  }
   if (isRead(progress(), id)) return showArticle(id);
   save((p) => markRead(p, id, 'end', Date.now()));
   showArticle(id);
+  decorate();
   announce('You reached the end: this article counts as read.');
 }
 
@@ -51,6 +65,7 @@ export function toggleRead(id: string): void {
   const read = isRead(progress(), id);
   save((p) => (read ? markUnread(p, id) : markRead(p, id, 'marked', Date.now())));
   showArticle(id);
+  decorate();
   announce(read ? 'Marked as unread.' : 'Marked as read.');
 }
 
@@ -58,7 +73,14 @@ export function toggleRead(id: string): void {
 export function decorate(): void {
   const done = progress();
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-article-id]')];
-  for (const link of links) link.classList.toggle('is-read', isRead(done, link.dataset['articleId']!));
+  for (const link of links) {
+    const id = link.dataset['articleId']!;
+    link.classList.toggle('is-read', isRead(done, id));
+    link.classList.toggle('is-updated', changedSinceRead(done, id, link.dataset['changed']));
+  }
+  for (const mark of document.querySelectorAll<HTMLElement>('[data-since-read]')) {
+    mark.classList.toggle('is-shown', changedSinceRead(done, mark.dataset['sinceRead']!, mark.dataset['changed']));
+  }
   for (const span of document.querySelectorAll<HTMLElement>('[data-section-progress]')) {
     const region = span.closest('[data-section-id]') ?? document;
     const ids = [...new Set([...region.querySelectorAll<HTMLElement>('[data-article-id]')].map((a) => a.dataset['articleId']!))];

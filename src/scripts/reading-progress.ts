@@ -27,8 +27,10 @@ if (end && id) {
     button.classList.add('is-ready');
     button.onclick = () => void ui().then((m) => m.toggleRead(id));
     const first = new AbortController();
-    const show = () => (first.abort(), void ui().then((m) => m.showArticle(id)));
+    // The page's marks (read stops on the section rail, "updated since you read it") wait for the
+    // first interaction too, so the checked store never loads before it.
+    const show = () => (first.abort(), void ui().then((m) => (m.showArticle(id), m.decorate())));
     for (const type of ['scroll', 'pointerdown', 'keydown']) addEventListener(type, show, { passive: true, signal: first.signal });
   }
 }
-if (document.querySelector('[data-article-id],[data-continue-slot],[data-progress-page]')) void ui().then((m) => m.decorate());
+if (!end && document.querySelector('[data-article-id],[data-continue-slot],[data-progress-page]')) void ui().then((m) => m.decorate());

@@ -51,6 +51,8 @@ export function renderFilters(
       select.append(new Option(`${ALL_LABEL[group.name]} (${total})`, ''));
       for (const o of group.options) select.append(new Option(`${o.value} (${o.count})`, o.value));
       select.value = group.selected;
+      // A chosen menu reads as chosen, like a pressed chip.
+      if (group.selected) select.dataset['active'] = '';
       select.addEventListener('change', () => pick(group.name, select.value));
       return select;
     }),

@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWords, keyPoints, sectionHeadings, termIds } from '../../src/lib/article-text';
 import { readContentIndex, readMdx } from '../helpers/content';
+import { repeatedTitles } from '../../src/lib/section-lede';
+import { sectionSchema } from '../../src/lib/schemas/atlas';
 import { parse } from 'yaml';
 
 const BRIEF = '../shared/CONTENT-BRIEF.md';
@@ -76,6 +78,14 @@ describe('sections and glossary', () => {
     const words = countWords(section.introduction ?? '');
     expect(words).toBeGreaterThanOrEqual(80);
     expect(words).toBeLessThanOrEqual(200);
+  });
+
+  it.each(content.sections.map((s) => [s.id, s] as const))('section %s has its own lede and an introduction that does not repeat its article titles', (id, section) => {
+    const titles = content.articles.filter((a) => a.section === id).map((a) => a.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(repeatedTitles(section.introduction, titles)).toEqual([]);
+    expect(sectionSchema.shape.lede.safeParse(section.lede).success).toBe(true);
+    expect(section.lede, 'every real section writes its lede').toMatch(/\S/);
   });
 
   it('defines the terms the brief asks for', () => {

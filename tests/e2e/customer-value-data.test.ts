@@ -31,30 +31,45 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe('customer value worksheet: data in and out', () => {
-  it('sets checklist verdicts next to value tiers, disagreements first', async () => {
+  it('classes each customer on both worksheets agree, partly or disagree, counts them and flags a money-losing “develop”', async () => {
     const keep = [4, 4, 4, 4, 4, 4];
     const letGo = [0, 0, 0, 0, 0, 0];
+    const develop = [2, 3, 2, 2, 1, 2];
     await page.evaluate(
       ([key, value]) => localStorage.setItem(key!, value!),
-      [checklistKey, checklistSave([['Northwind Traders', letGo], ['lucerne publishing', keep], ['Litware Labs', keep], ['Proseware', [2, 3, 2, 2, 1, 2]], ['Not Here Inc', keep]])],
+      [checklistKey, checklistSave([['Northwind Traders', letGo], ['lucerne publishing', develop], ['Litware Labs', keep], ['Proseware', keep], ['Not Here Inc', keep]])],
     );
     await page.reload();
     await waitForWorksheet(page);
     const rows = page.locator('.cv-instinct-table tbody tr');
     await rows.first().waitFor();
     await expect(rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())))).resolves.toEqual([
-      ['Lucerne Publishing', 'Keep, and find more like them', 'C', 'rated a keeper, loses money'],
-      ['Northwind Traders', 'Consider letting go', 'A', 'rated let go, tier A'],
-      ['Litware Labs', 'Keep, and find more like them', 'A', 'instinct and numbers agree'],
-      ['Proseware', 'Develop', 'B', 'instinct and numbers agree'],
+      ['Lucerne Publishing', '✕ Disagree', 'Develop', 'C', 'rated develop, loses money'],
+      ['Northwind Traders', '✕ Disagree', 'Consider letting go', 'A', 'rated let go, tier A'],
+      ['Proseware', '≈ Partly agree', 'Keep, and find more like them', 'B', 'rated a keeper, tier B'],
+      ['Litware Labs', '✓ Agree', 'Keep, and find more like them', 'A', 'instinct and numbers agree'],
     ]);
-    await page.getByText('4 customers are on both worksheets; 2 disagree.').waitFor();
+    // The summary's counts are the rows' badges, counted.
+    const counted = await page.evaluate(() => {
+      const summary = Object.fromEntries([...document.querySelectorAll<HTMLElement>('.cv-instinct-summary [data-count]')].map((b) => [b.dataset['count'], Number(b.textContent!.match(/\d+/)![0])]));
+      const badges: Record<string, number> = {};
+      for (const tr of document.querySelectorAll<HTMLElement>('.cv-instinct-table tbody tr')) badges[tr.dataset['agreement']!] = (badges[tr.dataset['agreement']!] ?? 0) + 1;
+      return { summary, badges };
+    });
+    expect(counted.summary).toEqual({ disagree: 2, partly: 1, agree: 1 });
+    expect(counted.summary).toEqual(counted.badges);
+    await page.getByText('4 customers are on both worksheets: ✕ 2 disagree, ≈ 1 partly agree, ✓ 1 agree.').waitFor();
+    // The rule is on the page, beside the table.
+    await page.locator('.cv-instinct-rule summary').click();
+    await page.getByText(/always a customer who loses money/).waitFor();
   });
 
   it('exports a CSV that lists every customer in rank order with its values', async () => {
     const csv = await download(page, 'Export CSV (spreadsheet)');
     expect(csv.name).toMatch(/^customer-value-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = parseCsv(csv.text);
+    // The assumptions behind the figures come first, as "#" lines the sheet import reads back.
+    expect(csv.text).toMatch(/^# Customer Atlas customer value export\r\n# retention %: 80\r\n# discount %: 10\r\n# horizon years: 10\r\n# currency: USD\r\n# exported: \d{4}-\d{2}-\d{2}\r\n/);
+    const rows = parseCsv(csv.text.replace(/^(#.*\r\n)+/, ''));
     expect(rows[0]!.slice(0, 13)).toEqual(['Rank', 'Tier', 'CEV', 'CLV', 'CRV', 'CIV', 'CKV', 'Yearly contribution', 'R', 'F', 'M', 'Customer name', 'Annual revenue']);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[11]])).toEqual((await tableRows(page)).map((r) => [r[0], r[2], r[1]]));
     // Northwind: 480,000 × 35% − 28,000 = 140,000 a year; 3 referrals at 40,000; influence 4 and knowledge 3 at the default money.
@@ -64,10 +79,13 @@ describe('customer value worksheet: data in and out', () => {
   it('exports a Markdown summary with the tiers and the disagreements', async () => {
     const md = await download(page, 'Export summary (Markdown)');
     expect(md.text).toContain('# Customer value worksheet');
+    expect(md.text).toMatch(/## Assumptions\n\n- Retention 80% a year \(for customers without their own figure\), discount rate 10%, horizon 10 years\.\n- Currency: USD \(\$\)\. Exported on \d{4}-\d{2}-\d{2}\./);
     expect(md.text).toContain('## Tier A: protect and grow (3)');
     expect(md.text).toContain('1. **Northwind Traders**: CEV 580,348');
     expect(md.text).toContain('\\<script\\>alert(1)\\</script\\> Ltd');
-    expect(md.text).toContain('- **Lucerne Publishing**: rated a keeper, loses money');
+    expect(md.text).toContain('4 customers are also on the ideal-customer checklist: 2 disagree, 1 partly agree, 1 agree.');
+    expect(md.text).toContain('- **Lucerne Publishing** (disagree): rated develop, loses money');
+    expect(md.text).toContain('- **Proseware** (partly agree): rated a keeper, tier B');
   });
 
   it('round-trips the JSON export into a fresh browser profile', async () => {

@@ -38,7 +38,7 @@ describe('customer value worksheet: bringing customers in', () => {
     await context.close();
   });
 
-  it('shows every bad cell of a CRM export by row and imports nothing when asked', async () => {
+  it('shows every bad cell of a CRM export by row, refuses it for mixing $ and €, and imports nothing', async () => {
     await chooseCsv(page, fixture('crm-export.csv'));
     await expect(page.getByLabel('Customer name', { exact: true }).last().locator('option:checked').innerText()).resolves.toBe('Account Name');
     await expect(page.getByLabel('Gross margin %').locator('option:checked').innerText()).resolves.toBe('Gross Margin %');
@@ -48,7 +48,9 @@ describe('customer value worksheet: bringing customers in', () => {
       "row 6: last order date '13/45/2026' is not a date (write it like 2026-03-14)",
       "row 8: cost to serve '(1,000)' is below zero",
     ]);
-    await page.getByText('2 rows are ready to import.').waitFor();
+    await page.getByText('2 rows read well, but the file is refused.').waitFor();
+    await expect(page.getByRole('alert').innerText()).resolves.toBe('This file mixes currencies: USD ($) (first in row 2) and EUR (€) (first in row 8). Nothing was imported. Export one currency at a time from your CRM, or convert the amounts, then import it again.');
+    await expect(page.getByRole('button', { name: 'Nothing to import: see the currency note' }).isDisabled()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Import none' }).click();
     await page.getByText('Nothing was imported from crm-export.csv.').waitFor();
     await expect(tableRows(page)).resolves.toEqual([]);
@@ -57,7 +59,7 @@ describe('customer value worksheet: bringing customers in', () => {
   it('lets the rep correct a column the guess missed', async () => {
     await chooseCsv(page, fixture('no-name-column.csv'));
     await page.getByText('Choose the column that holds the name: it is needed for every customer.').waitFor();
-    await expect(page.getByRole('button', { name: 'Import 0 rows' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Choose the name column' }).isDisabled()).resolves.toBe(true);
     await page.locator('#cv-map-name').selectOption({ label: 'Owner' });
     await page.getByText('1 row is ready to import.').waitFor();
     await page.getByRole('button', { name: 'Import 1 row' }).click();
@@ -135,12 +137,15 @@ describe('customer value worksheet: bringing customers in', () => {
     await expect(tableRows(page).then((rows) => rows[0]!.slice(0, 4))).resolves.toEqual(['1', 'Typed Co', 'A', '500,000']);
   });
 
-  it('reads rows pasted from a spreadsheet and updates customers with the same name', async () => {
+  it('reads rows pasted from a spreadsheet and, after the review, updates customers with the same name', async () => {
     await page.getByRole('button', { name: 'Paste from a spreadsheet' }).click();
     await page.getByLabel('Rows copied from a spreadsheet, header row first').fill('Customer\tRevenue\tMargin\nTyped Co\t2,000,000\t50\nPasted Ltd\t10,000\t30\n');
     await page.getByRole('button', { name: 'Read the pasted rows' }).click();
     await page.getByText('2 rows are ready to import.').waitFor();
     await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByText('1 new, 1 changed, 0 unchanged. Nothing is saved until you apply.').waitFor();
+    await page.getByText('revenue: 1,000,000 → 2,000,000').waitFor();
+    await page.getByRole('button', { name: 'Apply: add 1, update 1' }).click();
     await page.getByText('Imported 1 new customer and updated 1 from the pasted rows.').waitFor();
     await expect(tableRows(page).then((rows) => rows[0]!.slice(1, 4))).resolves.toEqual(['Typed Co', 'A', '1,000,000']);
     await expect(page.getByRole('rowheader', { name: 'Pasted Ltd' }).count()).resolves.toBe(1);

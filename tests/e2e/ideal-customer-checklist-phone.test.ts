@@ -95,6 +95,33 @@ describe('empty, rating and the live score', () => {
     await close(page);
   });
 
+  it('with 10 customers, closes a saved rating to one line and shows the ranking in the first screen at 1366x900', async () => {
+    const { page, cls } = await seeded(desktop, checklistSeed({ count: 10 }));
+    expect(cls).toBeLessThan(0.02);
+    await page.getByLabel('Customer name').fill('Eleventh Co');
+    await page.getByRole('button', { name: 'Add and score' }).click();
+    const form = page.locator('form.rating-form');
+    for (const [i, level] of [4, 4, 3, 4, 3, 4].entries()) await form.locator('fieldset.criterion').nth(i).locator('input[type=radio]').nth(level).check();
+    await form.getByRole('button', { name: 'Save and show in the ranking' }).click();
+    await expect(form.count()).resolves.toBe(0);
+    // The form is now one line, and focus is on the customer's row in the ranking.
+    const summary = page.locator('.rated-summary');
+    await expect(summary.innerText()).resolves.toMatch(/Saved Eleventh Co: \d+ of 100, Keep, and find more like them\./);
+    expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(60);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Eleventh Co');
+    await expect(page.evaluate(() => document.activeElement?.closest('table')?.className)).resolves.toBe('ranking');
+    // One screen holds the saved line, the ranking's heading and the rated row, with no scrolling.
+    const inView = async (selector: string) => {
+      const box = (await page.locator(selector).first().boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= desktop.height;
+    };
+    await expect(inView('.rated-summary')).resolves.toBe(true);
+    await expect(inView('#ranking-heading')).resolves.toBe(true);
+    await expect(inView('table.ranking tbody tr:has(#' + (await page.evaluate(() => document.activeElement!.id)) + ')')).resolves.toBe(true);
+    await expect(rankedRows(page).then((rows) => rows.length)).resolves.toBe(11);
+    await close(page);
+  });
+
   it.each(['light', 'dark'] as const)('has zero axe violations on a phone with cards, comparison and the rating grid (%s theme)', async (scheme) => {
     const { page } = await seeded({ width: 390, height: 844 }, checklistSeed({ partial: true }), scheme);
     await page.locator('table.heatmap').waitFor();

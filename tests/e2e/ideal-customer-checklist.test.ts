@@ -29,6 +29,9 @@ describe('ideal-customer checklist', () => {
     const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
     await plain.goto(`${session.site.root}${checklistPath}`);
+    // The reference is folded under one line, and opens without JavaScript.
+    await expect(plain.locator('.how-it-works details').getAttribute('open')).resolves.toBeNull();
+    await plain.locator('.how-it-works summary').click();
     const how = await plain.locator('.how-it-works').innerText();
     expect(how).toContain('Worth the cost to serve\t25');
     expect(how).toContain('a score of 75 or more');
@@ -159,9 +162,16 @@ describe('ideal-customer checklist', () => {
       for (let step = 0; step < 3; step++) await keyboard.keyboard.press('ArrowDown');
     }
     await keyboard.getByText('6 of 6 criteria rated').waitFor();
-    for (let i = 0; i < 4 && (await focused()) !== 'See the verdict'; i++) await keyboard.keyboard.press('Tab');
+    const focusedText = () => keyboard.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    for (let i = 0; i < 12 && (await focusedText()) !== 'See the verdict'; i++) await keyboard.keyboard.press('Tab');
     await keyboard.keyboard.press('Enter');
     await expect.poll(() => keyboard.evaluate(() => document.activeElement?.textContent)).toBe('Keys Inc: Keep, and find more like them');
+    // Saving closes the form and takes focus to the customer's row in the ranking.
+    for (let i = 0; i < 8 && (await focusedText()) !== 'Save and show in the ranking'; i++) await keyboard.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Save and show in the ranking');
+    await keyboard.keyboard.press('Enter');
+    await expect.poll(() => keyboard.evaluate(() => document.activeElement?.textContent)).toBe('Keys Inc');
+    await expect(keyboard.locator('form.rating-form').count()).resolves.toBe(0);
     await expect(rankedRows(keyboard)).resolves.toEqual([['1', 'Keys Inc', '75', 'Keep, and find more like them']]);
   });
 

@@ -25,6 +25,8 @@ const PAGES: [string, string][] = [
   ['section', 'sections/customer-concepts/'],
   ['article', 'articles/what-is-a-customer-six-types/'],
   ['glossary', 'glossary/'],
+  ["what's new", 'whats-new/'],
+  ['your feedback', 'feedback/'],
   ['chapter booklet', 'chapters/customers/print/'],
   ['search', 'search/?q=customer'],
   ['customer type quiz', 'worksheets/customer-type-quiz/'],
@@ -37,6 +39,23 @@ const CASES = PAGES.flatMap(([name, path]) => CLS_VIEWPORTS.map((viewport) => [n
 describe('cumulative layout shift', () => {
   it.each(CASES)('%s page at %i px stays under the limit', async (_name, _width, path, viewport) => {
     const result = await measureLayoutShift(browser, `${site.root}${path}`, { viewport });
+    expect(result.cls, describeShifts(result)).toBeLessThan(CLS_LIMIT);
+  });
+
+  it.each(CLS_VIEWPORTS.map((v) => [v.width, v] as const))('an article read before: its rail ticks and "updated since you read it" appear on scrolling without a shift at %i px', async (_width, viewport) => {
+    const result = await measureLayoutShift(browser, `${site.root}articles/unqualify-fast/`, {
+      viewport,
+      act: async (page) => {
+        await page.evaluate(() => {
+          const articles = { 'unqualify-fast': { readAt: Date.parse('2026-06-01'), how: 'end' }, 'firing-a-customer': { readAt: Date.parse('2026-06-01'), how: 'end' }, 'characterizing-customers': { readAt: Date.now(), how: 'marked' } };
+          localStorage.setItem('customer-atlas:reading-progress:v1', JSON.stringify({ app: 'customer-atlas', kind: 'reading-progress', version: 1, articles }));
+        });
+        await page.reload();
+        await page.mouse.wheel(0, 300);
+        await page.locator('.since-read.is-shown').waitFor();
+        await page.waitForTimeout(200);
+      },
+    });
     expect(result.cls, describeShifts(result)).toBeLessThan(CLS_LIMIT);
   });
 

@@ -18,7 +18,10 @@ describe('keep this chapter offline', () => {
     const { context, page } = await visitedOnce(session);
     await page.goto(`${session.site.root}chapters/customers/`);
     await page.locator(status).filter({ hasText: `On this device: all ${pageCount} pages of Customers work offline.` }).waitFor();
+    // Done reads as done: the button gives way to a mark in its place, not a greyed-out button.
     await expect(page.locator('.keep-offline button').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('.keep-offline button').evaluate((b) => getComputedStyle(b).visibility)).resolves.toBe('hidden');
+    await page.getByText(`✓ Kept for offline, ${pageCount} pages`).waitFor({ state: 'visible' });
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -37,8 +40,11 @@ describe('keep this chapter offline', () => {
     }, article);
     expect(removed).toBe(1);
     await page.goto(`${session.site.root}chapters/customers/`);
+    await expect(page.locator('.keep-offline-done').evaluate((d) => getComputedStyle(d).visibility)).resolves.toBe('hidden');
     await page.locator('.keep-offline button:enabled').click();
     await page.locator(status).filter({ hasText: `all ${pageCount} pages` }).waitFor();
+    await page.getByText(`✓ Kept for offline, ${pageCount} pages`).waitFor({ state: 'visible' });
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('keep-offline-done');
     const kept = await page.evaluate(async (url) => Boolean(await (await caches.open('customer-atlas-pages:/')).match(url)), `${session.site.root}${article}`);
     expect(kept).toBe(true);
     await context.close();

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 
 /** Ids, numbers and titles of the atlas content, in atlas order. */
 export interface ContentIndex {
-  sections: { id: string; number: string; title: string; introduction: string }[];
+  sections: { id: string; number: string; title: string; lede?: string; introduction: string }[];
   articles: { id: string; number: string; title: string; section: string; file: string; source: string }[];
   glossary: string[];
   chapters: string[];

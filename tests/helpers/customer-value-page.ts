@@ -29,10 +29,10 @@ export async function importAccounts(page: Page): Promise<void> {
   await page.getByText('Imported 11 new customers from accounts.csv.').waitFor();
 }
 
-/** The ranked table as [rank, customer, tier, CEV, CLV, yearly contribution, R F M] rows (every row drawn). */
+/** The ranked table as [rank, customer (its full name), tier, CEV, CLV, yearly contribution, R F M] rows (every row drawn). */
 export async function tableRows(page: Page): Promise<string[][]> {
   return page.locator('.cv-table tbody tr.cv-row').evaluateAll((rows) =>
-    rows.map((row) => [...row.children].slice(0, 7).map((cell) => (cell.querySelector('.cv-cev') ?? cell).textContent!.replace(/^(CLV|Yearly|R F M)/, '').trim())),
+    rows.map((row) => [...row.children].slice(0, 7).map((cell) => (cell.querySelector('.cv-cev, .cv-full') ?? cell).textContent!.replace(/^(CLV|Yearly|R F M)/, '').trim())),
   );
 }
 

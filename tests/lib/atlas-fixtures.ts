@@ -4,7 +4,7 @@ import type { ArticleData } from '../../src/lib/schemas/atlas';
 
 /** An article entry with sensible defaults. */
 export function article(id: string, data: Partial<ArticleData> & Pick<ArticleData, 'number' | 'section' | 'order'>): Entry<ArticleData> {
-  return { id, file: `src/content/articles/${id}.mdx`, data: { title: id, summary: `About ${id}.`, related: [], sources: [], ...data } };
+  return { id, file: `src/content/articles/${id}.mdx`, data: { title: id, summary: `About ${id}.`, related: [], sources: [], owner: 'Sales Enablement', reviewed: '2026-11-02', changes: [], ...data } };
 }
 
 /** A valid atlas input; pass overrides to break one thing at a time. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, sectionSchema } from '../../src/lib/schemas/atlas';
 
-const valid = { number: '5.03.01.04', title: 'Six Types', summary: 'Who is who.', section: 'customer-concepts', order: 4 };
+const valid = { number: '5.03.01.04', title: 'Six Types', summary: 'Who is who.', section: 'customer-concepts', order: 4, owner: 'Sales Enablement', reviewed: '2026-03-14' };
 const firstMessage = (input: unknown) => {
   const result = articleSchema.safeParse(input);
   return result.success ? 'valid' : `${result.error.issues[0]!.path.join('.')}: ${result.error.issues[0]!.message}`;
@@ -9,7 +9,11 @@ const firstMessage = (input: unknown) => {
 
 describe('article frontmatter schema', () => {
   it('fills in defaults', () => {
-    expect(articleSchema.parse(valid)).toEqual({ ...valid, related: [], sources: [] });
+    expect(articleSchema.parse(valid)).toEqual({ ...valid, related: [], sources: [], changes: [] });
+  });
+
+  it('keeps a YAML date as its YYYY-MM-DD text', () => {
+    expect(articleSchema.parse({ ...valid, reviewed: new Date('2026-03-14T00:00:00Z') }).reviewed).toBe('2026-03-14');
   });
 
   it.each([
@@ -25,6 +29,13 @@ describe('article frontmatter schema', () => {
     [{ ...valid, worksheet: 'quiz' }, 'worksheet: worksheet must be "customer-type-quiz", "ideal-customer-checklist" or "customer-value" (or leave the field out)'],
     [{ ...valid, sources: [{ title: 'T' }] }, 'sources.0.publisher: sources.publisher is missing: name who published the source'],
     [{ ...valid, updated: 'someday' }, 'updated: updated must be a date like 2026-11-23'],
+    [{ ...valid, owner: undefined }, 'owner: owner is missing: name the team that keeps the article current, like "Sales Enablement"'],
+    [{ ...valid, reviewed: undefined }, 'reviewed: reviewed must be a real date written YYYY-MM-DD, like 2026-11-23'],
+    [{ ...valid, reviewed: '2026-02-30' }, 'reviewed: reviewed must be a real date written YYYY-MM-DD, like 2026-11-23'],
+    [{ ...valid, reviewed: 'March 2026' }, 'reviewed: reviewed must be a real date written YYYY-MM-DD, like 2026-11-23'],
+    [{ ...valid, changes: [{ date: '2026-13-01', note: 'New example.' }] }, 'changes.0.date: changes.date must be a real date written YYYY-MM-DD, like 2026-11-23'],
+    [{ ...valid, changes: [{ date: '2026-11-01' }] }, 'changes.0.note: changes.note is missing: say in one line what changed'],
+    [{ ...valid, changes: 'new example' }, 'changes: changes must be a list of { date, note }'],
   ])('rejects %j with a message that says what to do', (input, message) => expect(firstMessage(input)).toBe(message));
 
   it('requires a section introduction', () => {

@@ -1,26 +1,33 @@
-/** Every customer on every criterion at once: a heatmap table in ranking order, each cell its step (0–4), darker when better. */
+/**
+ * Every customer on every criterion at once: a heatmap table in ranking order, each cell its step
+ * (0–4), darker when better. It scrolls sideways inside the grid on a phone, with the customer
+ * column kept in view and a fade that shows there is more.
+ */
 import { criteria } from '../../lib/ideal-customer/criteria';
-import { criterionGuides } from '../../lib/ideal-customer/criterion-guides';
+import type { criterionGuides } from '../../lib/ideal-customer/criterion-guides';
 import type { CustomerEntry } from '../../lib/ideal-customer/records';
 import type { RankedCustomer } from '../../lib/ideal-customer/assess';
+import ScrollBox from '../worksheet/ScrollBox';
 import SameRow from './SameRow';
 
 interface Props {
   ranked: RankedCustomer<CustomerEntry>[];
+  /** Each criterion's scale in words, for the cells' titles (loaded later; the cells read without it). */
+  scales?: typeof criterionGuides | undefined;
 }
 
 /** The comparison heatmap; a plain table, so it reads cell by cell without the colours. */
-export default function ComparisonGrid({ ranked }: Props) {
+export default function ComparisonGrid({ ranked, scales }: Props) {
   return (
     <figure class="comparison">
       <figcaption id="comparison-caption">
         <strong>All customers on all criteria.</strong> Steps from 0 (worst) to 4 (best); the stronger the colour, the better.
       </figcaption>
-      <div class="comparison-scroll" tabIndex={0} role="region" aria-labelledby="comparison-caption">
+      <ScrollBox labelledBy="comparison-caption" class="comparison-scroll">
         <table class="heatmap hued" style="--hue: 150">
           <thead>
             <tr>
-              <th scope="col">Customer</th>
+              <th scope="col" class="sticky-first">Customer</th>
               {criteria.map((c) => (
                 <th scope="col" key={c.id}>{c.name}</th>
               ))}
@@ -29,13 +36,13 @@ export default function ComparisonGrid({ ranked }: Props) {
           </thead>
           <tbody>
             {ranked.map(({ customer, result }) => (
-              <SameRow key={customer.id} signature={`${customer.name}|${JSON.stringify(customer.ratings)}`} render={() => (
+              <SameRow key={customer.id} signature={`${customer.name}|${JSON.stringify(customer.ratings)}|${scales ? 1 : 0}`} render={() => (
               <tr>
-                <th scope="row">{customer.name}</th>
+                <th scope="row" class="sticky-first">{customer.name}</th>
                 {criteria.map((c) => {
                   const level = customer.ratings[c.id];
                   return (
-                    <td key={c.id} class={`heat heat-${level ?? 'none'} num`} title={level === undefined ? 'Not rated' : criterionGuides[c.id].scale[level]}>
+                    <td key={c.id} class={`heat heat-${level ?? 'none'} num`} title={level === undefined ? 'Not rated' : scales?.[c.id].scale[level]}>
                       {level ?? '–'}
                     </td>
                   );
@@ -46,7 +53,7 @@ export default function ComparisonGrid({ ranked }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </figure>
   );
 }

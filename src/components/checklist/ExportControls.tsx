@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checklistWorksheet, type ChecklistData } from '../../lib/ideal-customer/schemas';
 import { downloadText } from '../worksheet/browser-store';
+import { repName } from '../worksheet/rep-name-store';
+import RepNameField from '../worksheet/RepNameField';
 import { useLazy } from './use-lazy';
 
 interface Props {
@@ -21,11 +23,12 @@ export default function ExportControls({ data, onImport }: Props) {
   const download = async (extension: keyof typeof mime) => {
     const { checklistCsv, checklistJson, checklistMarkdown, exportFile } = await import('../../lib/ideal-customer/export');
     const now = new Date();
-    const text = extension === 'json' ? checklistJson(data, now) : extension === 'csv' ? checklistCsv(data) : checklistMarkdown(data, now);
+    const text = extension === 'json' ? checklistJson(data, now, repName()) : extension === 'csv' ? checklistCsv(data, repName()) : checklistMarkdown(data, now);
     downloadText(exportFile(now, extension), mime[extension], text);
   };
   return (
     <div class="export-controls no-print">
+      <RepNameField id="rep-name-checklist" />
       <p class="button-row">
         <button type="button" class="button" onClick={() => download('json')}>
           Export JSON (to import later)

@@ -1,10 +1,12 @@
 /**
- * The ideal-customer checklist island: add and rate customers, see them ranked with score bars
- * and compared on every criterion, draw the best-customer portrait, list seven sources, and
- * export, import or print. All data goes through the shared worksheet state (`useWorksheet`);
- * scores are recomputed, never stored. The server renders the empty worksheet exactly as the
- * island first draws it; the ranking section holds at least a screen's height, so saved rows and
- * the parts loaded at idle (`ChecklistParts`) never push visible content.
+ * The ideal-customer checklist island, in three steps: rate a customer (the form closes to a
+ * one-line summary once saved, and focus moves to the customer's row in the ranking); see them
+ * ranked with score bars and compared on every criterion; draw the best-customer portrait and
+ * list seven sources. Then export, import or print. All data goes through the shared worksheet
+ * state (`useWorksheet`); scores are recomputed, never stored. The server renders the empty
+ * worksheet exactly as the island first draws it; where this browser has saved customers (the
+ * page marks that before the first paint) the ranking holds a screen's height, so the saved rows
+ * never push visible content. Only the rating grid and the criteria's wording load later.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addCustomer, customerList, importChecklist, newCustomerId, portraitOf, rateCustomer, removeCustomer, restoreCustomer, sourceTexts, updatePortrait, updateSource } from '../../lib/ideal-customer/records';
@@ -15,10 +17,14 @@ import { useWorksheet } from '../worksheet/use-worksheet';
 import StorageNotice from '../worksheet/StorageNotice';
 import { whenIdle } from '../worksheet/when-idle';
 import AddCustomerForm from './AddCustomerForm';
+import ComparisonGrid from './ComparisonGrid';
 import EmptyRanking from './EmptyRanking';
 import ExportControls from './ExportControls';
-import RankedTable from './RankedTable';
+import PortraitForm from './PortraitForm';
+import RankedTable, { rowId } from './RankedTable';
+import RatedSummary from './RatedSummary';
 import SameRow from './SameRow';
+import SourcesForm from './SourcesForm';
 import type { ArticleLinks } from './types';
 
 interface Props {
@@ -26,44 +32,61 @@ interface Props {
 }
 
 type Parts = typeof import('./ChecklistParts');
+type Focus = { to: 'rating' } | { to: 'row'; id: string } | null;
+
+/** Focuses a customer's row in the ranking, with the one-line summary above it in view where the screen allows. */
+function showRow(id: string) {
+  const row = document.getElementById(rowId(id));
+  if (!row) return;
+  row.focus({ preventScroll: true });
+  document.getElementById('score-heading')?.scrollIntoView({ block: 'start' });
+  if (row.getBoundingClientRect().bottom > innerHeight) row.scrollIntoView({ block: 'nearest' });
+}
 
 /** The whole worksheet. */
 export default function IdealCustomerChecklist({ articles }: Props) {
   const { state, update, startFresh } = useWorksheet(checklistWorksheet);
   const [selected, setSelected] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ id: string; name: string } | null>(null);
-  const [focusRating, setFocusRating] = useState(false);
+  const [focus, setFocus] = useState<Focus>(null);
   const [parts, setParts] = useState<Parts | null>(null);
   const ratingHeading = useRef<HTMLHeadingElement | null>(null);
   const loadParts = () => void import('./ChecklistParts').then((m) => setParts(() => m));
   useEffect(() => whenIdle(loadParts), []);
 
   useEffect(() => {
-    if (focusRating && ratingHeading.current) {
-      ratingHeading.current.focus();
-      setFocusRating(false);
-    }
-  }, [focusRating, selected, parts]);
+    if (focus?.to === 'rating' && ratingHeading.current) ratingHeading.current.focus();
+    else if (focus?.to === 'row') showRow(focus.id);
+    else return;
+    setFocus(null);
+  }, [focus, selected, parts]);
 
   const data = state.data;
   const customers = customerList(data);
   const ranked = rankCustomers(customers);
   const current = customers.find((c) => c.id === selected);
+  const last = selected === null ? customers.find((c) => c.id === saved) : undefined;
   const top = ranked.find((r) => r.result.verdict === 'keep')?.customer;
   const ready = state.status === 'ready';
   const open = (id: string) => {
     setSelected(id);
-    setFocusRating(true);
+    setFocus({ to: 'rating' });
     loadParts();
+  };
+  const close = (id: string) => {
+    setSelected(null);
+    setSaved(id);
+    setFocus({ to: 'row', id });
   };
 
   return (
-    <div class="checklist" data-ready={state.status === 'loading' ? undefined : ''}>
+    <div class="checklist" data-ready={state.status === 'loading' ? undefined : ''} data-parts={parts ? '' : undefined}>
       {state.status !== 'loading' && (
         <StorageNotice state={state} label="checklist" fileName={exportFileName(checklistWorksheet.worksheet, 'saved', new Date(), 'json')} onStartFresh={startFresh} />
       )}
       <section class="checklist-part checklist-score no-print" aria-labelledby="score-heading">
-        <h2 id="score-heading">1. Score a customer</h2>
+        <h2 id="score-heading"><span class="step-number num">1</span> Rate a customer</h2>
         <AddCustomerForm
           onAdd={(name) => {
             if (!ready) return;
@@ -79,24 +102,18 @@ export default function IdealCustomerChecklist({ articles }: Props) {
             articles={articles}
             headingRef={(el) => (ratingHeading.current = el)}
             onRate={(criterion, level) => update((d, now) => rateCustomer(d, current.id, criterion, level, now))}
-            onDone={() => setSelected(null)}
+            onDone={() => close(current.id)}
           />
         )}
+        {last && <RatedSummary customer={last} onReopen={() => open(last.id)} />}
       </section>
       <section class="checklist-part checklist-ranking" aria-labelledby="ranking-heading">
-        <h2 id="ranking-heading">2. Your customers, ranked</h2>
+        <h2 id="ranking-heading"><span class="step-number num">2</span> Ranked and compared</h2>
         <div role="status" class="undo-row">
           {removed && (
             <p>
               Removed {removed.name}.{' '}
-              <button
-                type="button"
-                class="button"
-                onClick={() => {
-                  update((d, now) => restoreCustomer(d, removed.id, now));
-                  setRemoved(null);
-                }}
-              >
+              <button type="button" class="button" onClick={() => (update((d, now) => restoreCustomer(d, removed.id, now)), setRemoved(null))}>
                 Undo{' '}<span class="visually-hidden">removing {removed.name}</span>
               </button>
             </p>
@@ -116,31 +133,26 @@ export default function IdealCustomerChecklist({ articles }: Props) {
                 setRemoved({ id, name });
               }}
             />
-            {parts && <parts.ComparisonGrid ranked={ranked} />}
+            <ComparisonGrid ranked={ranked} scales={parts?.criterionGuides} />
           </>
         )}
       </section>
-      {parts && (
-        <>
-          <section class="checklist-part" aria-labelledby="portrait-heading">
-            <h2 id="portrait-heading">3. Best customer portrait</h2>
-            {/* Redrawn only when the portrait, the customers' names or the top customer change, not on every rating. */}
-            <SameRow
-              signature={`${JSON.stringify(portraitOf(data))}|${top?.id}|${ranked.map((r) => `${r.customer.id}:${r.customer.name}`).join('|')}`}
-              render={() => <parts.PortraitForm portrait={portraitOf(data)} customers={ranked.map((r) => r.customer)} top={top} onChange={(change) => update((d, now) => updatePortrait(d, change, now))} />}
-            />
-          </section>
-          <section class="checklist-part" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">4. Seven sources</h2>
-            <parts.SourcesForm texts={sourceTexts(data)} onChange={(id, text) => update((d, now) => updateSource(d, id, text, now))} />
-          </section>
-          <section class="checklist-part no-print" aria-labelledby="export-heading">
-            <h2 id="export-heading">Save, share, print</h2>
-            <p>Your work is saved in this browser as you go. Export it to keep a copy or move it to another browser.</p>
-            <ExportControls data={data} onImport={(incoming, mode) => update((d, now) => importChecklist(d, incoming, mode, now))} />
-          </section>
-        </>
-      )}
+      <section class="checklist-part checklist-portrait" aria-labelledby="portrait-heading">
+        <h2 id="portrait-heading"><span class="step-number num">3</span> Portrait and sources</h2>
+        <div class="portrait-sources">
+          {/* Redrawn only when the portrait, the customers' names or the top customer change, not on every rating. */}
+          <SameRow
+            signature={`${JSON.stringify(portraitOf(data))}|${top?.id}|${ranked.map((r) => `${r.customer.id}:${r.customer.name}`).join('|')}`}
+            render={() => <PortraitForm portrait={portraitOf(data)} customers={ranked.map((r) => r.customer)} top={top} onChange={(change) => update((d, now) => updatePortrait(d, change, now))} />}
+          />
+          <SourcesForm texts={sourceTexts(data)} onChange={(id, text) => update((d, now) => updateSource(d, id, text, now))} />
+        </div>
+      </section>
+      <section class="checklist-part no-print" aria-labelledby="export-heading">
+        <h2 id="export-heading">Save, share, print</h2>
+        <p>Your work is saved in this browser as you go. Export it to keep a copy or move it to another browser.</p>
+        <ExportControls data={data} onImport={(incoming, mode) => update((d, now) => importChecklist(d, incoming, mode, now))} />
+      </section>
     </div>
   );
 }

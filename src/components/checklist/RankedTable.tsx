@@ -12,6 +12,9 @@ interface Props {
   onRemove: (id: string) => void;
 }
 
+/** The id of a customer's row heading, where focus goes once its rating is saved. */
+export const rowId = (id: string) => `ranked-${id}`;
+
 const columns: { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Customer' },
   { key: 'score', label: 'Score' },
@@ -65,7 +68,7 @@ export default function RankedTable({ ranked, onScore, onRemove }: Props) {
               <SameRow key={customer.id} signature={`${rank}|${customer.name}|${result.score}|${result.verdict}`} render={() => (
               <tr data-verdict={result.verdict}>
                 <td class="rank-cell num" data-label="Rank">{rank ?? '–'}</td>
-                <th scope="row" class="name-cell">{customer.name}</th>
+                <th scope="row" class="name-cell" id={rowId(customer.id)} tabIndex={-1}>{customer.name}</th>
                 <td class="score-cell" data-label="Score">
                   <span class="num">{result.score ?? '–'}</span>
                   <span class={`score-bar hued`} style={`--hue: ${verdictHues[result.verdict]}`} aria-hidden="true">

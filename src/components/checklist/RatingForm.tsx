@@ -19,7 +19,7 @@ interface Props {
   headingRef: (el: HTMLHeadingElement | null) => void;
 }
 
-/** Every rating is saved as soon as it is chosen; "See the verdict" moves focus to the result. */
+/** Every rating is saved as soon as it is chosen; "See the verdict" moves focus to the result, "Save and show in the ranking" closes the form. */
 export default function RatingForm({ customer, articles, onRate, onDone, headingRef }: Props) {
   const verdictRef = useRef<HTMLHeadingElement>(null);
   const result = scoreCustomer(customer.ratings);
@@ -81,11 +81,11 @@ export default function RatingForm({ customer, articles, onRate, onDone, heading
         <VerdictPanel name={customer.name} result={result} articles={articles} headingRef={verdictRef} />
       </div>
       <p class="button-row no-print">
-        <button type="submit" class="button primary">
-          See the verdict
+        <button type="button" class="button primary" onClick={onDone}>
+          Save and show in the ranking
         </button>{' '}
-        <button type="button" class="button" onClick={onDone}>
-          Close this customer
+        <button type="submit" class="button">
+          See the verdict
         </button>
       </p>
     </form>

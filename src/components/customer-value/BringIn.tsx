@@ -3,21 +3,27 @@
  * Pasted rows and files go through the mapping step (`SheetImport`), which loads, with papaparse, only then.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addCustomer, cleanName, newCustomerId } from '../../lib/customer-value/records';
-import type { ImportedCustomer } from '../../lib/customer-value/sheet';
+import type { CurrencyCode } from '../../lib/customer-value/currency';
+import type { MergeChoice, MergeItem } from '../../lib/customer-value/merge';
+import { addCustomer, cleanName, customerEntries, newCustomerId } from '../../lib/customer-value/records';
 import type { ValueData } from '../../lib/customer-value/schemas';
+import type { ImportExtras } from './SheetImport';
 import { useModule } from '../worksheet/use-module';
+import FileButton from '../worksheet/FileButton';
+import { checkRowCount, readImportText, type FileRefusal } from '../../lib/import-file';
 
 interface Props {
   data: ValueData;
   ready: boolean;
   update: (change: (data: ValueData, now: number) => ValueData) => void;
   onAdded: (id: string) => void;
-  onImportRows: (rows: ImportedCustomer[]) => { added: number; updated: number };
+  currency: CurrencyCode | '';
+  /** Applies a reviewed import (keeping a backup first); returns what it did. */
+  onApplyImport: (plan: MergeItem[], choices: (MergeChoice | undefined)[], extras: ImportExtras, source: string) => Promise<{ added: number; updated: number; kept: number }>;
 }
 
 /** Add form, paste box and file picker; the mapping step appears below them. */
-export default function BringIn({ data, ready, update, onAdded, onImportRows }: Props) {
+export default function BringIn({ data, ready, update, onAdded, currency, onApplyImport }: Props) {
   const [name, setName] = useState('');
   const [error, setError] = useState('');
   const [pasting, setPasting] = useState(false);
@@ -39,11 +45,17 @@ export default function BringIn({ data, ready, update, onAdded, onImportRows }: 
     setError('');
     onAdded(id);
   };
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) setSheet({ text: await file.text(), source: file.name, key: Date.now() });
+  // Too large, not text or too many rows: refused with the reason before the mapping step (src/lib/import-file.ts).
+  const refused = (source: string, why: FileRefusal) => (setSheet(null), setMessage(`Nothing was imported from ${source}. ${why.held} ${why.problems.join(' ')}`));
+  const bringIn = (text: string, source: string) => {
+    const tooLong = checkRowCount(text, { many: 'customers' });
+    if (tooLong) refused(source, tooLong);
+    else setSheet({ text, source, key: Date.now() });
+  };
+  const onFile = async (file: File) => {
+    const read = await readImportText(file);
+    if (read.ok) bringIn(read.text, file.name);
+    else refused(file.name, read);
   };
 
   return (
@@ -62,8 +74,7 @@ export default function BringIn({ data, ready, update, onAdded, onImportRows }: 
           <button type="button" class="button" aria-expanded={pasting} onClick={() => setPasting(!pasting)} disabled={!ready}>
             Paste from a spreadsheet
           </button>
-          <input id="cv-file" class="visually-hidden cv-file-input" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={onFile} disabled={!ready} />
-          <label class="button cv-file" for="cv-file">Import a CSV file</label>
+          <FileButton id="cv-file" label="Import a CSV file" accept=".csv,.tsv,.txt,text/csv,text/plain" disabled={!ready} onFile={(file) => void onFile(file)} />
         </div>
       </div>
       {pasting && (
@@ -72,7 +83,7 @@ export default function BringIn({ data, ready, update, onAdded, onImportRows }: 
           onSubmit={(e) => {
             e.preventDefault();
             const text = pasteBox.current?.value ?? '';
-            if (text.trim()) setSheet({ text, source: 'the pasted rows', key: Date.now() });
+            if (text.trim()) bringIn(text, 'the pasted rows');
           }}
         >
           <label for="cv-paste-box">Rows copied from a spreadsheet, header row first</label>
@@ -87,12 +98,14 @@ export default function BringIn({ data, ready, update, onAdded, onImportRows }: 
           key={sheet.key}
           text={sheet.text}
           source={sheet.source}
+          existing={customerEntries(data)}
+          currency={currency}
           onCancel={() => (setSheet(null), setMessage(`Nothing was imported from ${sheet.source}.`))}
-          onImport={(rows) => {
-            const { added, updated } = onImportRows(rows);
+          onApply={async (plan, choices, extras) => {
+            const { added, updated, kept } = await onApplyImport(plan, choices, extras, sheet.source);
             setSheet(null);
             setPasting(false);
-            setMessage(`Imported ${added} new ${added === 1 ? 'customer' : 'customers'}${updated ? ` and updated ${updated}` : ''} from ${sheet.source}.`);
+            setMessage(`Imported ${added} new ${added === 1 ? 'customer' : 'customers'}${updated ? ` and updated ${updated}` : ''} from ${sheet.source}.${kept ? ` ${kept} kept as they were.` : ''}`);
           }}
         />
       )}

@@ -8,12 +8,14 @@
  * budget before anyone touches it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { assumptionsOf, customerEntries, importRows, removeCustomer, restoreCustomer, updateAssumptions, updateCustomer } from '../../lib/customer-value/records';
+import { acceptCustomer, assumptionsOf, customerEntries, needsFix, removeCustomer, restoreCustomer, updateAssumptions, updateCustomer } from '../../lib/customer-value/records';
 import { customerValueWorksheet, type Assumptions } from '../../lib/customer-value/schemas';
 import { exportFileName } from '../../lib/worksheet-state';
 import StorageNotice from '../worksheet/StorageNotice';
 import { useWorksheet } from '../worksheet/use-worksheet';
 import BringIn from './BringIn';
+import SheetActions from './SheetActions';
+import { useSheetActions } from './use-sheet-actions';
 import SummaryStrip from './SummaryStrip';
 import type { ArticleLinks } from './types';
 import { useEngaged } from './use-engaged';
@@ -52,19 +54,25 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
     addEventListener('pagehide', saveDraft);
     return () => removeEventListener('pagehide', saveDraft);
   }, [update]);
-  const count = useMemo(() => customerEntries(data).length, [data]);
+  const entries = useMemo(() => customerEntries(data), [data]);
+  const count = entries.length;
+  // A customer with a cell to fix counts in no total until fixed: it is scored on its own, for its editor.
+  const [counted, toFix] = useMemo(() => [entries.filter(([, c]) => !needsFix(c)), entries.filter(([, c]) => needsFix(c))], [entries]);
   const saved = assumptionsOf(data);
+  const currency = saved.currency ?? '';
   const assumptions = useMemo(() => (draft ? { ...saved, ...draft } : saved), [data, draft]);
-  const scored = useMemo(() => (more ? more.scoreList(customerEntries(data), assumptions, new Date()) : null), [data, assumptions, more]);
+  const scored = useMemo(() => (more ? more.scoreList(counted, assumptions, new Date()) : null), [counted, assumptions, more]);
+  const fixScored = useMemo(() => (more && toFix.length ? more.scoreList(toFix, assumptions, new Date()) : null), [toFix, assumptions, more]);
+  const actions = useSheetActions(state.status === 'ready', update);
   // What an export writes: the saved data with any assumption still being typed.
   const exported = useMemo(() => (draft ? updateAssumptions(data, draft, Date.now()) : data), [data, draft]);
-  const open = scored?.customers.find((c) => c.id === selected);
+  const open = scored?.customers.find((c) => c.id === selected) ?? fixScored?.customers.find((c) => c.id === selected);
   const ready = state.status === 'ready';
 
   return (
     <div class="cv" data-status={state.status} data-scored={scored ? 'yes' : 'no'}>
       <StorageNotice state={state} label="customer value worksheet" fileName={exportFileName(customerValueWorksheet.worksheet, 'saved', new Date(), 'json')} onStartFresh={startFresh} />
-      <SummaryStrip summary={scored?.summary ?? null} count={count} />
+      <SummaryStrip summary={scored?.summary ?? null} count={count} currency={currency} />
       <section class="cv-part no-print" aria-labelledby="cv-bring-heading">
         <h2 id="cv-bring-heading">1. Bring your customers in</h2>
         <BringIn
@@ -72,15 +80,8 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
           ready={ready}
           onAdded={(id) => setSelected(id)}
           update={update}
-          onImportRows={(rows) => {
-            let counts = { added: 0, updated: 0 };
-            update((d, now) => {
-              const result = importRows(d, rows, now);
-              counts = { added: result.added, updated: result.updated };
-              return result.data;
-            });
-            return counts;
-          }}
+          currency={currency}
+          onApplyImport={actions.applyImport}
         />
         {selected && !(open && editor) && <p>Opening the customer…</p>}
         {open && editor && (
@@ -99,6 +100,8 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
             </p>
           )}
         </div>
+        <SheetActions data={exported} count={count} ready={ready} last={actions.last} message={actions.message} onUndo={actions.undo} onClear={() => actions.clear(count)} />
+        {more && <more.FixList entries={toFix} onFix={setSelected} onAccept={(id) => update((d, now) => acceptCustomer(d, id, now))} />}
         <p class="cv-legend" aria-hidden="true">
           {legend.map((label) => <span key={label} class="cv-key"><span class={`cv-swatch cv-seg-${label.toLowerCase()}`} />{label}</span>)}
           <span class="cv-key"><span class="cv-swatch cv-seg-loss" />Loss</span>
@@ -106,6 +109,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
         {more && scored ? (
           <more.ValueTable
             customers={scored.customers}
+            currency={currency}
             loading={!ready}
             onEdit={setSelected}
             onRemove={(id) => {
@@ -153,7 +157,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
       </section>
       <section class="cv-part" aria-labelledby="cv-tiers-heading">
         <h2 id="cv-tiers-heading">5. Tiers and next actions</h2>
-        {more && scored ? <more.TierList scored={scored} articles={articles} /> : <div class="cv-reserve cv-reserve-tiers" />}
+        {more && scored ? <more.TierList scored={scored} articles={articles} currency={currency} /> : <div class="cv-reserve cv-reserve-tiers" />}
       </section>
       <section class="cv-part" aria-labelledby="cv-instinct-heading">
         <h2 id="cv-instinct-heading">6. Instinct versus numbers</h2>

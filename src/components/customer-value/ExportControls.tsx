@@ -1,9 +1,11 @@
 /** Export (CSV, JSON, Markdown summary), print and JSON import for the worksheet. The export builders load on first use. */
 import { useEffect, useState } from 'preact/hooks';
-import { importValueData } from '../../lib/customer-value/records';
+import { assumptionsOf, importValueData } from '../../lib/customer-value/records';
 import { customerValueWorksheet, type ValueData } from '../../lib/customer-value/schemas';
 import type { ScoredList } from '../../lib/customer-value/score';
 import { downloadText, readKey } from '../worksheet/browser-store';
+import { repName } from '../worksheet/rep-name-store';
+import RepNameField from '../worksheet/RepNameField';
 import { useModule } from '../worksheet/use-module';
 
 interface Props {
@@ -30,15 +32,16 @@ export default function ExportControls({ data, scored, update }: Props) {
     const now = new Date();
     const text =
       extension === 'json'
-        ? exports.valueJson(data, now)
+        ? exports.valueJson(data, now, repName())
         : extension === 'csv'
-          ? exports.valueCsv(scored)
-          : exports.valueMarkdown(scored, instinct.instinctVersusNumbers(checklist.checklistVerdicts(readKey(checklist.checklistKey)), scored.customers), now);
+          ? exports.valueCsv(scored, assumptionsOf(data), now, repName())
+          : exports.valueMarkdown(scored, instinct.instinctVersusNumbers(checklist.checklistVerdicts(readKey(checklist.checklistKey)), scored.customers), now, assumptionsOf(data));
     downloadText(exports.exportFile(now, extension), mime[extension], text);
   };
   return (
     <div class="export-controls">
       <p>Your work is saved in this browser as you go. Export it to keep a copy, share it, or move it to another browser.</p>
+      <RepNameField id="rep-name-value" />
       <p class="button-row">
         <button type="button" class="button" onClick={() => download('csv')}>Export CSV (spreadsheet)</button>
         <button type="button" class="button" onClick={() => download('json')}>Export JSON (to import later)</button>

@@ -9,3 +9,4 @@ export { default as WhaleChart } from './WhaleChart';
 export { default as TierList } from './TierList';
 export { default as InstinctPanel } from './InstinctPanel';
 export { default as ExportControls } from './ExportControls';
+export { default as FixList } from './FixList';

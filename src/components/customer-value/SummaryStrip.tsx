@@ -1,14 +1,15 @@
 /** Four figures at the top: customers, engagement value, the top-20% revenue share and the whale-curve peak. */
+import { currencyLabel, withCurrency, type CurrencyCode } from '../../lib/customer-value/currency';
 import { money, percent } from '../../lib/customer-value/format';
 import type { ListSummary } from '../../lib/customer-value/score';
 
 /** The summary strip; the same boxes before and after the values load (`count` is shown until then), so nothing moves. */
-export default function SummaryStrip({ summary: s, count }: { summary: ListSummary | null; count: number }) {
+export default function SummaryStrip({ summary: s, count, currency = '' }: { summary: ListSummary | null; count: number; currency?: CurrencyCode | '' }) {
   if (!s) return <Strip stats={placeholder.map((stat, i) => (i === 0 ? { ...stat, value: String(count) } : stat))} />;
   const empty = s.count === 0;
   const stats = [
     { label: 'Customers', value: String(s.count), note: empty ? 'none yet' : `${s.losing} losing money` },
-    { label: 'Engagement value (CEV)', value: empty ? '–' : money(s.cev), note: 'CLV + CRV + CIV + CKV' },
+    { label: 'Engagement value (CEV)', value: empty ? '–' : withCurrency(money(s.cev), currency), note: currency ? `in ${currencyLabel(currency)}` : 'CLV + CRV + CIV + CKV' },
     { label: 'Revenue from the top 20%', value: empty ? '–' : percent(s.top20Revenue), note: 'the 80/20 rule' },
     {
       label: 'Profit peak',

@@ -4,13 +4,16 @@
  * fixed height, the same before and after the saved data loads. Below about 600 px rows become cards.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { currencyLabel, type CurrencyCode } from '../../lib/customer-value/currency';
 import { money } from '../../lib/customer-value/format';
+import { distinctCuts } from '../../lib/customer-value/name-cut';
 import type { ScoredCustomer } from '../../lib/customer-value/score';
 import { nextSort, sortRows, visibleRange, type SortKey, type TableSort } from '../../lib/customer-value/table';
 import ValueBar from './ValueBar';
 
 interface Props {
   customers: ScoredCustomer[];
+  currency?: CurrencyCode | '';
   loading: boolean;
   onEdit: (id: string) => void;
   onRemove: (id: string) => void;
@@ -28,14 +31,17 @@ const columns: { key: SortKey; label: string }[] = [
 /** Rows drawn all at once up to this many; windowed above it (and in print, up to `printMax`). */
 const windowFrom = 60;
 const printMax = 1000;
+/** Names longer than this are cut so what tells look-alikes apart stays (the full name on hover and focus). */
+const nameMax = 30;
 
 /** The table with its sort buttons and legend. */
-export default function ValueTable({ customers, loading, onEdit, onRemove }: Props) {
+export default function ValueTable({ customers, currency = '', loading, onEdit, onRemove }: Props) {
   const [sort, setSort] = useState<TableSort>({ key: 'cev', direction: 'descending' });
   const [view, setView] = useState({ top: 0, height: 448, row: 48 });
   const [printing, setPrinting] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => sortRows(customers, sort), [customers, sort]);
+  const cuts = useMemo(() => distinctCuts(customers.map((c) => c.customer.name), nameMax), [customers]);
   const scale = useMemo(() => Math.max(1, ...customers.map((c) => Math.max(c.cev, c.clv, -c.cev))), [customers]);
 
   const measure = () => {
@@ -72,7 +78,7 @@ export default function ValueTable({ customers, loading, onEdit, onRemove }: Pro
       <div class="cv-table-box" ref={box} tabIndex={0} role="region" aria-labelledby="cv-table-caption" onScroll={measure}>
         <table class="cv-table" aria-rowcount={rows.length + 1}>
           <caption id="cv-table-caption">
-            {rows.length} {rows.length === 1 ? 'customer' : 'customers'}, sorted by {sortLabel} ({sort.direction}){windowed ? '; scroll to see more' : ''}
+            {rows.length} {rows.length === 1 ? 'customer' : 'customers'}, sorted by {sortLabel} ({sort.direction}){currency ? `; amounts in ${currencyLabel(currency)}` : ''}{windowed ? '; scroll to see more' : ''}
           </caption>
           <thead>
             <tr aria-rowindex={1}>
@@ -93,7 +99,7 @@ export default function ValueTable({ customers, loading, onEdit, onRemove }: Pro
             {shown.map((c, i) => (
               <tr key={c.id} class="cv-row" data-tier={c.tier} aria-rowindex={start + i + 2}>
                 <td class="cv-rank num">{c.rank}</td>
-                <th scope="row" class="cv-name" title={c.customer.name}>{c.customer.name}</th>
+                <th scope="row" class="cv-name" title={c.customer.name}>{cuts.get(c.customer.name) === c.customer.name ? c.customer.name : <><span class="cv-cut" aria-hidden="true">{cuts.get(c.customer.name)}</span><span class="cv-full">{c.customer.name}</span></>}</th>
                 <td class="cv-col-tier"><span class={`cv-tier cv-tier-${c.tier}`}>{c.tier}</span></td>
                 <td class="cv-col-cev"><span class="num cv-cev">{money(c.cev)}</span><ValueBar value={c} scale={scale} /></td>
                 <td class="cv-col-clv num" data-label="CLV">{money(c.clv)}</td>

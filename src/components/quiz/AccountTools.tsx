@@ -2,6 +2,8 @@
 import { accountContacts, accountCsv, accountFileName, accountJson, allContacts, allFileName, allJson } from '../../lib/customer-types/export';
 import type { QuizData } from '../../lib/customer-types/schemas';
 import { downloadText } from '../worksheet/browser-store';
+import { repName } from '../worksheet/rep-name-store';
+import RepNameField from '../worksheet/RepNameField';
 
 interface Props {
   account: string;
@@ -16,14 +18,15 @@ export default function AccountTools({ account, data }: Props) {
   return (
     <div class="account-tools">
       <h3>Export or print</h3>
+      <RepNameField id="rep-name-quiz" />
       <div class="account-tools-grid">
         <div>
           <p class="account-tools-label">{account}</p>
           <p class="button-row">
-            <button type="button" class="button" onClick={() => json(accountFileName(account, now(), 'json'), accountJson(data, account, now()))}>
+            <button type="button" class="button" onClick={() => json(accountFileName(account, now(), 'json'), accountJson(data, account, now(), repName()))}>
               Export JSON
             </button>{' '}
-            <button type="button" class="button" onClick={() => csv(accountFileName(account, now(), 'csv'), accountCsv(accountContacts(data, account)))}>
+            <button type="button" class="button" onClick={() => csv(accountFileName(account, now(), 'csv'), accountCsv(accountContacts(data, account), repName()))}>
               Export CSV
             </button>{' '}
             <button type="button" class="button" onClick={() => print()}>
@@ -34,10 +37,10 @@ export default function AccountTools({ account, data }: Props) {
         <div>
           <p class="account-tools-label">Every account</p>
           <p class="button-row">
-            <button type="button" class="button" onClick={() => json(allFileName(now(), 'json'), allJson(data, now()))}>
+            <button type="button" class="button" onClick={() => json(allFileName(now(), 'json'), allJson(data, now(), repName()))}>
               Export everything (JSON)
             </button>{' '}
-            <button type="button" class="button" onClick={() => csv(allFileName(now(), 'csv'), accountCsv(allContacts(data)))}>
+            <button type="button" class="button" onClick={() => csv(allFileName(now(), 'csv'), accountCsv(allContacts(data), repName()))}>
               Export everything (CSV)
             </button>
           </p>

@@ -5,6 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { countOf, readImportFile, type ImportReading, type ImportWording } from '../../lib/worksheet-import';
+import FileButton from './FileButton';
+import { readImportText } from '../../lib/import-file';
 import { planImport, type Collections, type ImportPlan, type WorksheetDefinition } from '../../lib/worksheet-state';
 
 interface Props<T extends Collections> {
@@ -67,13 +69,10 @@ export default function ImportPanel<T extends Collections>({ def, collection, no
     setStep({ kind: 'done', message: `${parts.join(', ')}.` });
   };
 
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const text = await file.text();
-    const reading = read ? read(text, file.name, current) : readImportFile(def, text, genericWording(collection, noun));
+  const onFile = async (file: File) => {
+    // Too large or not text: refused before it is parsed (src/lib/import-file.ts).
+    const chosen = await readImportText(file);
+    const reading = !chosen.ok ? chosen : read ? read(chosen.text, file.name, current) : readImportFile(def, chosen.text, genericWording(collection, noun));
     if (!reading.ok) return setStep({ kind: 'error', file: file.name, held: reading.held, problems: reading.problems, details: reading.details });
     const plan = planImport(current[collection] ?? {}, reading.data[collection] ?? {});
     if (plan.conflicts.length > 0) return setStep({ kind: 'confirm', incoming: reading.data, plan });
@@ -82,8 +81,7 @@ export default function ImportPanel<T extends Collections>({ def, collection, no
 
   return (
     <div class="import-panel">
-      <label for={inputId}>{label ?? `Import a saved file of the ${def.label} (.json)`}</label>{' '}
-      <input id={inputId} type="file" accept={accept ?? 'application/json,.json'} onChange={onFile} />
+      <FileButton id={inputId} label={label ?? `Import a saved file of the ${def.label} (.json)`} accept={accept ?? 'application/json,.json'} onFile={(file) => void onFile(file)} />
       <div role="status" aria-live="polite">
         {step.kind === 'done' && <p>{step.message}</p>}
       </div>

@@ -37,11 +37,22 @@ export default function StorageBanner({ state, label, fileName, onStartFresh }: 
     );
   }
   if (!state.saved) {
+    const unsaved = state.unsaved;
     return (
       <div class="callout warning" role="alert">
         <p>
-          This browser is not saving your {label} (storage is off or full). Export your work before you leave the page.
+          {state.problem === 'full'
+            ? `This browser’s storage for this site is full, so your latest changes to the ${label} are not saved. They are still on this page, and what was saved before is untouched.`
+            : `This browser is not saving your ${label} (storage is off or full). Your work is still on this page.`}{' '}
+          Download it before you leave the page; the file imports back here.
         </p>
+        {unsaved && (
+          <p class="button-row">
+            <button type="button" class="button" onClick={() => downloadText(fileName, 'application/json', unsaved)}>
+              Download your unsaved work
+            </button>
+          </p>
+        )}
       </div>
     );
   }

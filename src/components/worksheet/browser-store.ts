@@ -9,14 +9,26 @@ export function readKey(key: string): string | null {
   }
 }
 
-/** Writes a key; returns false when the browser refused (storage off or full). */
-export function writeKey(key: string, value: string): boolean {
+/** Why the browser refused a write: its storage for this site is full, or storage is off (private mode, blocked). */
+export type WriteProblem = 'full' | 'off';
+
+/** Whether an error thrown by setItem means the quota is used up (the name differs by browser and age). */
+export const isQuotaError = (error: unknown): boolean =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014);
+
+/** Writes a key; null when saved, else why the browser refused. A refused write leaves the old value as it was. */
+export function tryWriteKey(key: string, value: string): WriteProblem | null {
   try {
     localStorage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'off';
   }
+}
+
+/** Writes a key; returns false when the browser refused (storage off or full). */
+export function writeKey(key: string, value: string): boolean {
+  return tryWriteKey(key, value) === null;
 }
 
 /** Asks the browser not to evict this site's storage under pressure (best effort, no prompt in most browsers). */

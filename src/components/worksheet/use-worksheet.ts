@@ -13,7 +13,7 @@ import {
   type Collections,
   type WorksheetDefinition,
 } from '../../lib/worksheet-state';
-import { askForPersistentStorage, readKey, writeKey } from './browser-store';
+import { askForPersistentStorage, readKey, tryWriteKey, writeKey, type WriteProblem } from './browser-store';
 
 /** What the island sees of its saved data. */
 export interface WorksheetState<T> {
@@ -24,6 +24,10 @@ export interface WorksheetState<T> {
   rejected?: { raw: string; problems: string[] };
   /** False when the browser refused the last save (storage off or full). */
   saved: boolean;
+  /** Why the last save was refused, when the browser said. */
+  problem?: WriteProblem | undefined;
+  /** The export text of what is on screen but not saved (a refused save), for the rep to download. */
+  unsaved?: string | undefined;
 }
 
 /** The hook's result: state plus the ways to change it. */
@@ -81,9 +85,11 @@ export function useWorksheet<T extends Collections>(def: WorksheetDefinition<T>)
       const base = stored?.status === 'ok' ? mergeData(current.current.data, stored.data) : current.current.data;
       const next = change(base, now);
       const text = serialize(def, next, new Date(now));
-      const saved = stored?.status === 'invalid' ? false : writeKey(key, text);
+      // Another tab's invalid save is never overwritten; a full or switched-off storage keeps what it held.
+      const problem = stored?.status === 'invalid' ? undefined : tryWriteKey(key, text);
+      const saved = stored?.status !== 'invalid' && problem === null;
       lastText.current = saved ? text : null;
-      setState({ status: 'ready', data: next, saved });
+      setState({ status: 'ready', data: next, saved, problem: problem ?? undefined, unsaved: saved ? undefined : text });
     },
     [def, key],
   );

@@ -1,4 +1,5 @@
 /** Export of one account's contacts: a JSON file the quiz imports again, and a CSV for spreadsheets. */
+import { withRep } from '../rep-name';
 import { exportFileName, serialize, toCsv, type Collection } from '../worksheet-state';
 import type { AccountContact } from './account';
 import { accountKey } from './account-names';
@@ -14,20 +15,20 @@ export function accountContacts(data: QuizData, account: string): AccountContact
   );
 }
 
-/** The JSON export of one account: the quiz's own envelope, holding that account's live contacts only. */
-export function accountJson(data: QuizData, account: string, now: Date): string {
+/** The JSON export of one account: the quiz's own envelope, holding that account's live contacts only (and the rep's name, if given). */
+export function accountJson(data: QuizData, account: string, now: Date, rep?: string | null): string {
   const contacts: Collection<Contact> = {};
   for (const [id, record] of Object.entries(data.contacts)) {
     if (!record.deleted && accountKey(record.value.account) === accountKey(account)) contacts[id] = record;
   }
-  return serialize(quizWorksheet, { contacts, drafts: {} }, now);
+  return serialize(quizWorksheet, { contacts, drafts: {} }, now, rep);
 }
 
 /** The CSV columns: who, the verdict, then every answer as the rep chose it. */
 export const csvHeader = ['Account', 'Name', 'Role', 'Customer type', 'Also', 'Nearest framework role', ...questions.map((q) => q.text)];
 
-/** The CSV export of one account (formula-guarded cells, CRLF lines). */
-export function accountCsv(contacts: readonly AccountContact[]): string {
+/** The CSV export of one account (formula-guarded cells, CRLF lines); a leading "Rep" column when the rep's name is given. */
+export function accountCsv(contacts: readonly AccountContact[], rep?: string | null): string {
   const rows = contacts.map((c) => {
     const result = classify(c.answers);
     const verdict =
@@ -36,7 +37,7 @@ export function accountCsv(contacts: readonly AccountContact[]): string {
         : ['', '', ''];
     return [c.account, c.name, c.role, ...verdict, ...questions.map((q) => labelOf(q.id, c.answers[q.id]))];
   });
-  return toCsv(csvHeader, rows);
+  return toCsv(...withRep(csvHeader, rows, rep));
 }
 
 /** File name of an account export, e.g. `customer-type-quiz-acme-2026-11-23.csv`. */
@@ -51,10 +52,10 @@ export function allContacts(data: QuizData): AccountContact[] {
 }
 
 /** The JSON export of everything: all accounts' live contacts in one quiz envelope (imports like an account export). */
-export function allJson(data: QuizData, now: Date): string {
+export function allJson(data: QuizData, now: Date, rep?: string | null): string {
   const contacts: Collection<Contact> = {};
   for (const [id, record] of Object.entries(data.contacts)) if (!record.deleted) contacts[id] = record;
-  return serialize(quizWorksheet, { contacts, drafts: {} }, now);
+  return serialize(quizWorksheet, { contacts, drafts: {} }, now, rep);
 }
 
 /** File name of the everything export, e.g. `customer-type-quiz-all-accounts-2026-11-23.json`. */

@@ -5,8 +5,10 @@
  * account, so importing the same CSV twice adds nothing.
  */
 import type { $ZodIssue } from 'zod/v4/core';
+import { repColumn } from '../rep-name';
 import { countOf, opening, parseCsv, readImportFile, unguardCell, type ImportReading, type ImportWording } from '../worksheet-import';
 import type { Collection } from '../worksheet-state';
+import { checkRowCount } from '../import-file';
 import { accountKey } from './account-names';
 import { answerOptions, type QuestionId } from './answer-options';
 import { csvHeader } from './export';
@@ -74,6 +76,8 @@ const hash = (text: string): string => {
 
 /** Reads the quiz's CSV export; rows match existing contacts by account and name. */
 export function readQuizCsv(text: string, existing: QuizData): ImportReading<QuizData> {
+  const tooLong = checkRowCount(text, { many: 'contacts' });
+  if (tooLong) return tooLong;
   const [header = [], ...rows] = parseCsv(text);
   const column = (name: string) => header.indexOf(name);
   const missingColumns = ['Account', 'Name', 'Role', ...questions.map((q) => q.text)].filter((c) => column(c) < 0);
@@ -120,6 +124,7 @@ export function readQuizCsv(text: string, existing: QuizData): ImportReading<Qui
 
 /** Reads a quiz import file of either kind: CSV when it is named .csv or starts with the CSV header, else the JSON export. */
 export function readQuizFile(text: string, fileName: string, existing: QuizData): ImportReading<QuizData> {
-  const csv = /\.csv$/i.test(fileName) || text.replace(/^\uFEFF/, '').startsWith(`${csvHeader[0]},`);
+  const start = text.replace(/^\uFEFF/, '');
+  const csv = /\.csv$/i.test(fileName) || start.startsWith(`${csvHeader[0]},`) || start.startsWith(`${repColumn},${csvHeader[0]},`);
   return csv ? readQuizCsv(text, existing) : readImportFile(quizWorksheet, text, quizImportWording);
 }

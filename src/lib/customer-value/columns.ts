@@ -1,4 +1,5 @@
 /** The worksheet's fields as columns of an imported sheet: names in messages, and a first guess of which column holds which. */
+import { clues, compactHeader, synonyms } from './header-words';
 
 /** Fields a sheet's columns can fill, in the order the mapping step shows them. */
 export const fieldIds = ['name', 'revenue', 'margin', 'costToServe', 'orders', 'lastOrder', 'years', 'retention', 'referrals', 'referralValue', 'influence', 'knowledge'] as const;
@@ -47,23 +48,31 @@ export function headerKey(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** Every header form that names a field, compact (see `compactHeader`). */
+const known = new Map<string, FieldId>();
+for (const id of fieldIds) for (const h of [...(synonyms[id] ?? []), ...fields[id].headers]) if (!known.has(compactHeader(h, false))) known.set(compactHeader(h, false), id);
+
 /**
- * A first guess of the mapping from a sheet's headers: exact header names first, then a header
- * containing a field's word. Each column fills at most one field.
+ * A first guess of the mapping from a sheet's headers: a header that is a known name of a field
+ * (in English, German, French, Spanish or Dutch, after dropping case, signs and CRM prefixes)
+ * first, then a header containing a field's clue word. Each column fills at most one field; with
+ * `rows`, a column empty in every row is passed over (it is not what the rep meant).
  */
-export function guessMapping(headers: readonly string[]): Mapping {
-  const keys = headers.map(headerKey);
+export function guessMapping(headers: readonly string[], rows: readonly (readonly string[])[] = []): Mapping {
   const mapping = Object.fromEntries(fieldIds.map((id) => [id, null])) as Mapping;
+  const empty = headers.map((_, i) => rows.length > 0 && rows.every((r) => (r[i] ?? '').trim() === ''));
   const taken = new Set<number>();
-  const claim = (id: FieldId, test: (key: string) => boolean) => {
+  const claim = (id: FieldId, test: (i: number) => boolean) => {
     if (mapping[id] !== null) return;
-    const at = keys.findIndex((key, i) => !taken.has(i) && test(key));
+    const at = headers.findIndex((_, i) => !taken.has(i) && !empty[i] && test(i));
     if (at >= 0) (mapping[id] = at), taken.add(at);
   };
-  for (const id of fieldIds) claim(id, (key) => fields[id].headers.some((h) => headerKey(h) === key));
-  // Two-word clues before one-word ones ("last order" is a date, "orders" a count).
-  claim('lastOrder', (key) => /\blast\b/.test(key) && /\b(order|purchase|invoice)/.test(key) && !/\bmonths?\b/.test(key));
-  claim('referralValue', (key) => /\breferr/.test(key) && /\bvalue\b/.test(key));
-  for (const id of fieldIds) claim(id, (key) => fields[id].words.some((w) => new RegExp(`\\b${w}\\b`).test(key)));
+  const whole = headers.map((h) => compactHeader(h, false));
+  const bare = headers.map((h) => compactHeader(h));
+  for (const id of fieldIds) claim(id, (i) => known.get(whole[i]!) === id);
+  for (const id of fieldIds) claim(id, (i) => known.get(bare[i]!) === id);
+  for (const [id, clue] of clues) claim(id, (i) => clue.test(bare[i]!) && !/months?$/.test(bare[i]!));
+  const keys = headers.map(headerKey);
+  for (const id of fieldIds) claim(id, (i) => fields[id].words.some((w) => new RegExp(`\\b${w}\\b`).test(keys[i]!)));
   return mapping;
 }

@@ -22,10 +22,28 @@ export function guessDelimiter(text: string): string {
   return best;
 }
 
-/** Parses CSV or tab-separated text: drops a byte-order mark, finds the separator, keeps quoted commas and line breaks. */
+/** Leading lines that start with "#" (as this site's CSV export writes its assumptions): their "key: value" pairs, and the text after them. */
+export function splitNotes(text: string): { notes: Record<string, string>; body: string; lines: number } {
+  const notes: Record<string, string> = {};
+  let at = 0;
+  let lines = 0;
+  while (text.startsWith('#', at)) {
+    const end = text.slice(at).search(/\r\n|\n|\r/);
+    const line = end < 0 ? text.slice(at) : text.slice(at, at + end);
+    const m = line.match(/^#\s*([^:]+):\s*(.*)$/);
+    if (m) notes[m[1]!.trim().toLowerCase()] = m[2]!.trim();
+    lines++;
+    if (end < 0) return { notes, body: '', lines };
+    at += end + (text.startsWith('\r\n', at + end) ? 2 : 1);
+  }
+  return { notes, body: text.slice(at), lines };
+}
+
+/** Parses CSV or tab-separated text: drops a byte-order mark and leading "#" note lines, finds the separator, keeps quoted commas and line breaks. */
 export function readSheet(text: string): Sheet | null {
-  const clean = text.replace(/^\uFEFF/, '');
-  const delimiter = guessDelimiter(clean);
-  const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
-  return sheetFromRows(result.data, delimiter === ';');
+  const { notes, body, lines } = splitNotes(text.replace(/^\uFEFF/, ''));
+  const delimiter = guessDelimiter(body);
+  const result = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const sheet = sheetFromRows(result.data, delimiter === ';', lines);
+  return sheet && { ...sheet, notes };
 }

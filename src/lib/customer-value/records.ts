@@ -37,12 +37,17 @@ export function addCustomer(data: ValueData, id: string, name: string, now: numb
   return { ...data, customers: putRecord(data.customers, id, blankCustomer(cleanName(name), now), now) };
 }
 
-/** Changes some fields of a customer; unknown or deleted customers are left alone. */
+/** Changes some fields of a customer (a field set clears its import flag); unknown or deleted customers are left alone. */
 export function updateCustomer(data: ValueData, id: string, change: Partial<Omit<Customer, 'addedAt'>>, now: number): ValueData {
   const record = data.customers[id];
   if (!record || record.deleted) return data;
   const next = { ...record.value, ...change };
   if (change.name !== undefined) next.name = cleanName(change.name) || record.value.name;
+  if (next.flags && change.flags === undefined) {
+    const flags = Object.fromEntries(Object.entries(next.flags).filter(([field]) => !(field in change)));
+    if (Object.keys(flags).length > 0) next.flags = flags;
+    else delete next.flags;
+  }
   return { ...data, customers: putRecord(data.customers, id, next, now) };
 }
 
@@ -50,6 +55,17 @@ export function updateCustomer(data: ValueData, id: string, change: Partial<Omit
 export function removeCustomer(data: ValueData, id: string, now: number): ValueData {
   return { ...data, customers: deleteRecord(data.customers, id, now) };
 }
+
+/** Clears every import flag of a customer: the rep counts it as it is. */
+export function acceptCustomer(data: ValueData, id: string, now: number): ValueData {
+  const record = data.customers[id];
+  if (!record || record.deleted || !record.value.flags) return data;
+  const { flags: _, ...rest } = record.value;
+  return { ...data, customers: putRecord(data.customers, id, rest, now) };
+}
+
+/** Whether a customer still has cells to fix (it then counts in no total). */
+export const needsFix = (c: Customer) => c.flags !== undefined && Object.keys(c.flags).length > 0;
 
 /** Brings back a removed customer. */
 export function restoreCustomer(data: ValueData, id: string, now: number): ValueData {

@@ -7,6 +7,7 @@
  * Values (CLV, CEV, tiers, R/F/M) are never stored: they are recomputed from these entries.
  */
 import * as z from 'zod/mini';
+import { currencyCodes, type CurrencyCode } from './currency';
 import { versioned, type WorksheetDefinition } from '../worksheet-state';
 
 /** The largest amount of money kept (a trillion), so sums stay finite. */
@@ -48,6 +49,8 @@ export const customerSchema = z.object({
   knowledge: step,
   /** When it was added (ms), to keep the typed order. */
   addedAt: z.number().check(z.gte(0)),
+  /** Cells an import could not read, by field, as written: left empty and shown for the rep to fix; such a customer counts in no total until fixed. */
+  flags: z.optional(z.record(z.string(), z.string().check(z.maxLength(200)))),
 });
 /** One customer as entered. */
 export type Customer = z.infer<typeof customerSchema>;
@@ -66,6 +69,11 @@ export const assumptionsSchema = z.object({
   influenceValues: fiveAmounts,
   /** Money equivalent of each knowledge step, step 0 first. */
   knowledgeValues: fiveAmounts,
+  /**
+   * The currency of every amount (added after the first release: data saved before it has none
+   * and loads as "no currency set"; see `currencyOf`).
+   */
+  currency: z.optional(z.enum(currencyCodes as [CurrencyCode, ...CurrencyCode[]])),
 });
 /** The assumptions behind every value. */
 export type Assumptions = z.infer<typeof assumptionsSchema>;

@@ -1,20 +1,21 @@
 /** The checklist's exports: JSON (re-importable), CSV (one row per customer) and a Markdown summary for an email. */
+import { withRep } from '../rep-name';
 import { exportFileName, serialize, toCsv } from '../worksheet-state';
 import { criteria, thresholds, verdicts } from './criteria';
 import { customerList, portraitOf, sourceTexts } from './records';
 import { checklistWorksheet, portraitLabels, type ChecklistData, type PortraitField } from './schemas';
 import { rankCustomers } from './assess';
 
-/** The JSON export: the shared envelope, read back by the import. */
-export function checklistJson(data: ChecklistData, now: Date): string {
-  return serialize(checklistWorksheet, data, now);
+/** The JSON export: the shared envelope (with the rep's name, if given), read back by the import. */
+export function checklistJson(data: ChecklistData, now: Date, rep?: string | null): string {
+  return serialize(checklistWorksheet, data, now, rep);
 }
 
 /** The CSV header: rank, customer, score, verdict, one column per criterion (0 to 4), then what is unrated. */
 export const csvColumns: readonly string[] = ['Rank', 'Customer', 'Score', 'Verdict', ...criteria.map((c) => `${c.name} (0-4)`), 'Not yet rated'];
 
-/** The CSV export: every customer in ranking order. */
-export function checklistCsv(data: ChecklistData): string {
+/** The CSV export: every customer in ranking order; a leading "Rep" column when the rep's name is given. */
+export function checklistCsv(data: ChecklistData, rep?: string | null): string {
   const rows = rankCustomers(customerList(data)).map(({ customer, result, rank }) => [
     rank,
     customer.name,
@@ -23,7 +24,7 @@ export function checklistCsv(data: ChecklistData): string {
     ...criteria.map((c) => customer.ratings[c.id]),
     result.missing.map((id) => criteria.find((c) => c.id === id)?.name ?? id).join('; '),
   ]);
-  return toCsv([...csvColumns], rows);
+  return toCsv(...withRep([...csvColumns], rows, rep));
 }
 
 /** Text typed by a rep made safe for Markdown: characters that would format or link are escaped. */

@@ -4,6 +4,7 @@
  * the atlas model infers its types from them. Messages say what to write, because authors read them.
  */
 import { z } from 'astro/zod';
+import { LEDE_MAX_CHARS, LEDE_MAX_SENTENCES, sentenceCount } from '../section-lede';
 
 /** A required text field whose error says how to fill it in. */
 const text = (field: string, hint: string) =>
@@ -53,6 +54,16 @@ export const sectionSchema = z.object({
   title: text('title', 'name the section'),
   summary: text('summary', 'add a one-line summary of the section'),
   order,
+  lede: text('lede', 'write one or two sentences that say what the section gives its reader, or leave the field out')
+    .pipe(
+      z
+        .string()
+        .max(LEDE_MAX_CHARS, { error: `lede is longer than ${LEDE_MAX_CHARS} characters: keep it to one or two sentences` })
+        .refine((lede) => sentenceCount(lede) <= LEDE_MAX_SENTENCES, {
+          error: 'lede has more than two sentences: keep it to one or two, and put the rest in the introduction',
+        }),
+    )
+    .optional(),
   introduction: text('introduction', 'add a short introduction (80 to 200 words) to the section'),
   hue: z
     .number({ error: 'hue must be a number from 0 to 359 (the colour wheel angle of the section\'s line), or leave it out' })
@@ -73,6 +84,21 @@ export const sourceSchema = z.object({
   publisher: text('sources.publisher', 'name who published the source'),
 });
 
+/** A calendar date written as YYYY-MM-DD (YAML may hand it over as a Date); kept as that text. */
+export const isoDate = (field: string) =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.iso.date({ error: `${field} must be a real date written YYYY-MM-DD, like 2026-11-23` }),
+  );
+
+/** One line of an article's change log: when, and what changed in a sentence. */
+export const changeSchema = z.object({
+  date: isoDate('changes.date'),
+  note: text('changes.note', 'say in one line what changed').pipe(
+    z.string().max(160, { error: 'changes.note is longer than 160 characters: keep it to one line' }),
+  ),
+});
+
 /** Frontmatter of an article MDX file. */
 export const articleSchema = z.object({
   number: atlasNumber(3, '5.03.01.04'),
@@ -88,6 +114,9 @@ export const articleSchema = z.object({
   sources: z.array(sourceSchema, { error: 'sources must be a list of { title, publisher }' }).default([]),
   worksheet: worksheetIdSchema.optional(),
   updated: z.coerce.date({ error: 'updated must be a date like 2026-11-23' }).optional(),
+  owner: text('owner', 'name the team that keeps the article current, like "Sales Enablement"'),
+  reviewed: isoDate('reviewed'),
+  changes: z.array(changeSchema, { error: 'changes must be a list of { date, note }' }).default([]),
 });
 
 /** A volume as authored. */
@@ -98,5 +127,7 @@ export type Chapter = z.infer<typeof chapterSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 /** Article frontmatter after parsing. */
 export type ArticleData = z.infer<typeof articleSchema>;
+/** One entry of an article's change log. */
+export type ArticleChange = z.infer<typeof changeSchema>;
 /** One of the worksheet ids. */
 export type WorksheetId = z.infer<typeof worksheetIdSchema>;

@@ -19,6 +19,8 @@ export const progressEnvelope = z.object({
   kind: z.literal('reading-progress'),
   version: z.literal(1),
   savedAt: z.optional(z.string()),
+  /** The rep's name, in an export (see src/lib/rep-name.ts). */
+  rep: z.optional(z.string()),
   articles: z.record(articleId, readEntry),
 });
 

@@ -18,22 +18,22 @@ describe('SheetImport', () => {
 
   it('guesses the columns, names every bad cell, and imports only the good rows when asked', () => {
     const onImport = vi.fn();
-    render(<SheetImport text={sheet} source="crm.csv" onImport={onImport} onCancel={() => undefined} />);
+    render(<SheetImport text={sheet} source="crm.csv" existing={[]} currency="" onApply={onImport} onCancel={() => undefined} />);
     expect((screen.getByLabelText('Annual revenue') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Annual Revenue');
     expect([...document.querySelectorAll('.cv-messages li')].map((li) => li.textContent)).toEqual(["row 3: revenue 'n/a' is not a number", "row 5: gross margin 'abc' is not a number"]);
     expect([...document.querySelectorAll('.cv-preview li')].map((li) => li.textContent)).toEqual(['Acme (row 2): revenue 1200.5, gross margin 30', 'Cedar (row 6): revenue 50, gross margin 10']);
     fireEvent.click(screen.getByRole('button', { name: 'Import the 2 good rows' }));
     expect(onImport).toHaveBeenCalledWith([
-      { row: 2, name: 'Acme', values: { revenue: 1200.5, margin: 30 } },
-      { row: 6, name: 'Cedar', values: { revenue: 50, margin: 10 } },
-    ]);
+      { row: { row: 2, name: 'Acme', values: { revenue: 1200.5, margin: 30 } }, kind: 'new', changes: [] },
+      { row: { row: 6, name: 'Cedar', values: { revenue: 50, margin: 10 } }, kind: 'new', changes: [] },
+    ], [], { currency: 'EUR' });
   });
 
   it('imports nothing until the name column is chosen, and nothing at all on "Import none"', () => {
     const onImport = vi.fn();
     const onCancel = vi.fn();
-    render(<SheetImport text={'Who,Revenue\nAcme,5\n'} source="x.csv" onImport={onImport} onCancel={onCancel} />);
-    expect((screen.getByRole('button', { name: 'Import 0 rows' }) as HTMLButtonElement).disabled).toBe(true);
+    render(<SheetImport text={'Who,Revenue\nAcme,5\n'} source="x.csv" existing={[]} currency="" onApply={onImport} onCancel={onCancel} />);
+    expect((screen.getByRole('button', { name: 'Choose the name column' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Customer name'), { target: { value: '0' } });
     expect(screen.getByText('1 row is ready to import.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import none' }));

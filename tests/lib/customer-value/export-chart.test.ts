@@ -11,6 +11,7 @@ import { scoreList } from '../../../src/lib/customer-value/score';
 import { readSheet } from '../../../src/lib/customer-value/read-sheet';
 import { guessMapping } from '../../../src/lib/customer-value/columns';
 import { checkSheet } from '../../../src/lib/customer-value/sheet';
+import { assumptionsFromNotes } from '../../../src/lib/customer-value/sheet-memory';
 import { customerWith } from '../../helpers/customer-value-data';
 
 const today = new Date('2026-11-23T00:00:00Z');
@@ -22,13 +23,15 @@ const scored = scoreList([
 
 describe('exports', () => {
   it('writes a CSV that the sheet import reads back to the same entries', () => {
-    const csv = valueCsv(scored);
-    expect(csv.split('\r\n')[1]).toBe('1,A,5500,4000,500,1000,0,4000,3,3,3,"Acme, ""the big one""",10000,50,1000,3,2026-11-01,,,1,500,1,');
+    const csv = valueCsv(scored, { ...flat, currency: 'EUR' }, today);
+    expect(csv.split('\r\n').slice(0, 6)).toEqual(['# Customer Atlas customer value export', '# retention %: 80', '# discount %: 0', '# horizon years: 1', '# currency: EUR', '# exported: 2026-11-23']);
+    expect(csv.split('\r\n')[7]).toBe('1,A,5500,4000,500,1000,0,4000,3,3,3,"Acme, ""the big one""",10000,50,1000,3,2026-11-01,,,1,500,1,');
     expect(csv).toContain(",'=cmd|x,");
     const sheet = readSheet(csv)!;
+    expect(assumptionsFromNotes(sheet.notes)).toEqual({ retention: 80, discount: 0, horizon: 1, currency: 'EUR', exported: '2026-11-23' });
     const check = checkSheet(sheet, guessMapping(sheet.headers));
     expect(check.messages).toEqual([]);
-    expect(check.good[0]).toEqual({ row: 2, name: 'Acme, "the big one"', values: { revenue: 10_000, margin: 50, costToServe: 1_000, orders: 3, lastOrder: '2026-11-01', referrals: 1, referralValue: 500, influence: 1 } });
+    expect(check.good[0]).toEqual({ row: 8, name: 'Acme, "the big one"', values: { revenue: 10_000, margin: 50, costToServe: 1_000, orders: 3, lastOrder: '2026-11-01', referrals: 1, referralValue: 500, influence: 1 } });
   });
 
   it('writes JSON that reads back as the same data', () => {
@@ -42,7 +45,8 @@ describe('exports', () => {
     expect(md).toContain('- The top 20% of customers bring 83% of revenue.');
     expect(md).toContain('- Profit peaks at 121% of the total after the 1 most profitable customer; the 1 after it gives 21% back.');
     expect(md).toContain('1. **Acme, "the big one"**: CEV 5,500 (CLV 4,000, CRV 500, CIV 1,000, CKV 0)');
-    expect(md).toContain('- **=cmd\\|x**: rated a keeper, loses money');
+    expect(md).toContain('1 customer is also on the ideal-customer checklist: 1 disagree, 0 partly agree, 0 agree.');
+    expect(md).toContain('- **=cmd\\|x** (disagree): rated a keeper, loses money');
     expect(markdownText('<b>*x*</b>')).toBe('\\<b\\>\\*x\\*\\</b\\>');
   });
 });

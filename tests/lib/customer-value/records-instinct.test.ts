@@ -1,7 +1,8 @@
 /** Changing the data (add, update, import by name, JSON import), instinct versus numbers, and sorting and windowing the table. */
 import { describe, expect, it } from 'vitest';
 import { checklistVerdicts } from '../../../src/lib/customer-value/checklist-verdicts';
-import { compare, instinctVersusNumbers } from '../../../src/lib/customer-value/instinct';
+import fc from 'fast-check';
+import { agreementCounts, agreementRule, agreementRuleText, compare, instinctVersusNumbers } from '../../../src/lib/customer-value/instinct';
 import { addCustomer, assumptionsOf, customerEntries, importRows, importValueData, removeCustomer, restoreCustomer, updateAssumptions, updateCustomer } from '../../../src/lib/customer-value/records';
 import { customerValueWorksheet, defaultAssumptions } from '../../../src/lib/customer-value/schemas';
 import { scoreList } from '../../../src/lib/customer-value/score';
@@ -48,35 +49,66 @@ describe('records', () => {
 describe('instinct versus numbers', () => {
   it.each([
     ['keep', 'A', 100, 'agree', 'instinct and numbers agree'],
+    ['keep', 'A', -1, 'disagree', 'rated a keeper, loses money'],
     ['keep', 'B', -1, 'disagree', 'rated a keeper, loses money'],
-    ['keep', 'C', 0, 'disagree', 'rated a keeper, tier C'],
+    ['keep', 'C', 0, 'disagree', 'rated a keeper, tier C: costs more than it brings'],
     ['keep', 'B', 10, 'partly', 'rated a keeper, tier B'],
     ['let-go', 'A', 10, 'disagree', 'rated let go, tier A'],
+    ['let-go', 'A', -10, 'disagree', 'rated let go, tier A'],
     ['let-go', 'C', -10, 'agree', 'instinct and numbers agree'],
     ['let-go', 'B', 10, 'partly', 'rated let go, tier B'],
+    ['let-go', 'B', -10, 'partly', 'rated let go, tier B'],
     ['develop', 'B', 10, 'agree', 'instinct and numbers agree'],
     ['develop', 'A', 10, 'partly', 'rated develop, tier A'],
+    ['develop', 'C', 0, 'disagree', 'rated develop, tier C: costs more than it brings'],
+    ['develop', 'C', -500, 'disagree', 'rated develop, loses money'],
+    ['develop', 'B', -1, 'disagree', 'rated develop, loses money'],
     ['incomplete', 'A', 10, 'unrated', 'not fully rated on the checklist yet'],
+    ['incomplete', 'C', -10, 'unrated', 'not fully rated on the checklist yet'],
   ] as const)('%s and tier %s (contribution %d): %s', (verdict, tier, contribution, agreement, note) => {
     expect(compare(verdict, tier, contribution)).toEqual({ agreement, note });
   });
 
-  it('matches names across the worksheets and lists disagreements first', () => {
+  it('always flags a money-losing customer rated to keep or develop, whatever the tier', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('keep', 'develop'), fc.constantFrom('A', 'B', 'C'), fc.integer({ min: -1e9, max: 1e9 }), (verdict, tier, contribution) => {
+        const losesMoney = tier === 'C' || contribution < 0;
+        return (compare(verdict, tier, contribution).agreement === 'disagree') === losesMoney;
+      }),
+    );
+  });
+
+  it('classes every verdict and tier by the stated table, and states each class in words', () => {
+    for (const [verdict, tiers] of Object.entries(agreementRule)) {
+      for (const [tier, agreement] of Object.entries(tiers)) expect(compare(verdict as keyof typeof agreementRule, tier as 'A', 1).agreement).toBe(agreement);
+    }
+    expect(agreementRuleText.map((line) => line.split(':')[0])).toEqual(['Agree', 'Partly agree', 'Disagree']);
+  });
+
+  it('counts each class', () => {
+    expect(agreementCounts([{ agreement: 'agree' }, { agreement: 'disagree' }, { agreement: 'disagree' }, { agreement: 'partly' }])).toEqual({ disagree: 2, partly: 1, agree: 1, unrated: 0 });
+    expect(agreementCounts([])).toEqual({ disagree: 0, partly: 0, agree: 0, unrated: 0 });
+  });
+
+  it('matches names across the worksheets and lists disagreements first, then partial agreements', () => {
     const scored = scoreList([
       ['1', customerWith({ name: 'Whale Inc', revenue: 100_000, margin: 50 })],
       ['2', customerWith({ name: 'Drain Co', revenue: 1_000, margin: 10, costToServe: 5_000 })],
       ['3', customerWith({ name: 'Steady', revenue: 10_000, margin: 50 })],
       ['4', customerWith({ name: 'Only Here', revenue: 5 })],
+      ['5', customerWith({ name: 'Middle', revenue: 5_000, margin: 50 })],
     ], defaultAssumptions(), new Date('2026-11-23')).customers;
     const rows = instinctVersusNumbers([
       { name: 'steady', verdict: 'develop', label: 'Develop' },
       { name: 'WHALE INC', verdict: 'let-go', label: 'Consider letting go' },
       { name: ' Drain   Co ', verdict: 'keep', label: 'Keep, and find more like them' },
       { name: 'Elsewhere', verdict: 'keep', label: 'Keep, and find more like them' },
+      { name: 'middle', verdict: 'keep', label: 'Keep, and find more like them' },
     ], scored);
     expect(rows.map((r) => [r.name, r.tier, r.note])).toEqual([
       ['Drain Co', 'C', 'rated a keeper, loses money'],
       ['Whale Inc', 'A', 'rated let go, tier A'],
+      ['Middle', 'B', 'rated a keeper, tier B'],
       ['Steady', 'B', 'instinct and numbers agree'],
     ]);
   });
