@@ -22,6 +22,21 @@ async function importAccounts(page) {
   await page.locator('.cv-row').first().waitFor();
 }
 
+/** Scrolls a heading to the top of the screen. @param {import('playwright-core').Page} page @param {string} selector */
+async function scrollTo(page, selector) {
+  await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(100);
+}
+
+const checklistKey = 'customer-atlas:ideal-customer-checklist:v1';
+/** Checklist customers with the same names as the demo export: one agrees, one partly, one disagrees, one loses money and is rated "develop". */
+function checklistSave() {
+  const ids = ['first-call', 'fair-price', 'raises-the-bar', 'plays-to-strengths', 'opens-doors', 'cost-to-serve'];
+  const rated = [['Northwind Traders', [0, 0, 0, 0, 0, 0]], ['Lucerne Publishing', [2, 3, 2, 2, 1, 2]], ['Litware Labs', [4, 4, 4, 4, 4, 4]], ['Proseware', [4, 4, 4, 4, 4, 4]]];
+  const customers = Object.fromEntries(rated.map(([name, steps], i) => [`c-${i}`, { updatedAt: 1000 + i, value: { name, addedAt: 1000 + i, ratings: Object.fromEntries(ids.map((id, k) => [id, /** @type {number[]} */ (steps)[k]])) } }]));
+  return JSON.stringify({ app: 'customer-atlas', worksheet: 'ideal-customer-checklist', version: 1, savedAt: '2026-11-23T00:00:00.000Z', data: { customers, portrait: {}, sources: {} } });
+}
+
 /** @type {import('../shots.mjs').Shot[]} */
 export const shots = [
   { name: 'customer-value-empty', path, prepare: ready },
@@ -70,6 +85,35 @@ export const shots = [
       await page.getByRole('button', { name: /^Apply:/ }).click();
       await page.getByRole('button', { name: 'Clear all customers…' }).click();
       await page.locator('#cv-ranking-heading').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'customer-value-table',
+    path,
+    prepare: async (page) => {
+      await importAccounts(page);
+      await scrollTo(page, '#cv-ranking-heading');
+    },
+  },
+  {
+    name: 'customer-value-tooltip',
+    path,
+    widths: [390, 1366],
+    prepare: async (page) => {
+      await importAccounts(page);
+      await scrollTo(page, '#cv-ranking-heading');
+      await page.locator('.cv-bar-tip').first().focus();
+    },
+  },
+  {
+    name: 'customer-value-instinct',
+    path,
+    prepare: async (page) => {
+      await page.evaluate(([k, v]) => localStorage.setItem(/** @type {string} */ (k), /** @type {string} */ (v)), [checklistKey, checklistSave()]);
+      await page.reload({ waitUntil: 'networkidle' });
+      await importAccounts(page);
+      await page.locator('.cv-instinct-table').waitFor();
+      await scrollTo(page, '#cv-instinct-heading');
     },
   },
 ];

@@ -48,6 +48,20 @@ export const shots = [
       await page.getByRole('button', { name: /Continue/ }).first().click();
     },
   },
+  {
+    name: 'checklist-saved-rating',
+    path: checklist,
+    widths: [390, 1366],
+    prepare: async (page) => {
+      await seed(checklistKey, checklistSeed({ count: 10 }))(page);
+      await page.getByLabel('Customer name').fill('Eleventh Co');
+      await page.getByRole('button', { name: 'Add and score' }).click();
+      const groups = page.locator('form.rating-form fieldset.criterion');
+      for (const [i, level] of [4, 4, 3, 4, 3, 4].entries()) await groups.nth(i).locator('input[type=radio]').nth(level).check();
+      await page.getByRole('button', { name: 'Save and show in the ranking' }).click();
+      await page.locator('.rated-summary').waitFor();
+    },
+  },
   { name: 'checklist-ranked', path: checklist, fullPage: true, print: true, prepare: seed(checklistKey, checklistSeed({})) },
   { name: 'checklist-phone', path: checklist, widths: [360, 390], fullPage: true, prepare: seed(checklistKey, checklistSeed({})) },
 ];

@@ -5,7 +5,7 @@
  */
 import { isActive, readSearchParams, resultMessage, writeSearchParams, type SearchState } from '../lib/search';
 import { searchableQuery, waitsToSettle } from '../lib/search-rank';
-import { panelBox } from '../lib/search-panel-box';
+import { panelBox, type GridEdges } from '../lib/search-panel-box';
 import { find } from './search-find';
 import { renderFilters } from './search-filter-bar';
 import { loadDefinitions, loadPagefind, COUNTED_FILTERS, type Pagefind } from './pagefind-client';
@@ -13,6 +13,15 @@ import { el, renderDefinition, renderResult } from './search-render';
 
 /** How long typing must pause before a short last word is searched too, in ms. */
 const SETTLE_MS = 350;
+
+/** The content box of the header's grid row, so the panel never runs past the page's content. */
+function gridEdges(form: HTMLElement): GridEdges | undefined {
+  const inner = form.closest<HTMLElement>('.header-inner');
+  if (!inner) return undefined;
+  const box = inner.getBoundingClientRect();
+  const style = getComputedStyle(inner);
+  return { left: box.left + parseFloat(style.paddingLeft), right: box.right - parseFloat(style.paddingRight) };
+}
 
 /** Everything one search UI instance needs. */
 interface View {
@@ -39,10 +48,10 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
   const search = createSearch({ root: panel, input, base, pageSize: 5, moreLink: true, filterButton: true });
-  // The panel is placed in the window under the field, whatever the header's layout (full width on a phone).
+  // The panel is placed in the window under the field, inside the header's content grid, whatever the header's layout.
   const place = () => {
     if (panel.hidden) return;
-    const box = panelBox(input.getBoundingClientRect(), { width: document.documentElement.clientWidth, height: window.innerHeight });
+    const box = panelBox(input.getBoundingClientRect(), { width: document.documentElement.clientWidth, height: window.innerHeight }, gridEdges(form));
     panel.style.setProperty('--panel-top', `${box.top}px`);
     panel.style.setProperty('--panel-left', `${box.left}px`);
     panel.style.setProperty('--panel-width', `${box.width}px`);

@@ -38,19 +38,24 @@ describe('visibleFilters', () => {
 });
 
 describe('panelBox', () => {
+  const grid390 = { left: 16, right: 374 };
+  const grid1366 = { left: 123, right: 1243 };
   it.each([
-    ['phone: full width under the field', { bottom: 100, left: 12, right: 230 }, { width: 390, height: 844 }, { top: 106, left: 0, width: 390, maxHeight: 730 }],
-    ['desktop: 600 px from the field', { bottom: 52, left: 470, right: 920 }, { width: 1366, height: 900 }, { top: 58, left: 470, width: 600, maxHeight: 834 }],
-    ['desktop near the right edge', { bottom: 52, left: 1000, right: 1300 }, { width: 1366, height: 900 }, { top: 58, left: 758, width: 600, maxHeight: 834 }],
-  ])('%s', (_name, field, view, box) => expect(panelBox(field, view)).toEqual(box));
+    ['phone: the grid’s width under the field', { bottom: 100, left: 12, right: 230 }, { width: 390, height: 844 }, grid390, { top: 106, left: 16, width: 358, maxHeight: 730 }],
+    ['desktop: 600 px from the field', { bottom: 52, left: 470, right: 920 }, { width: 1366, height: 900 }, grid1366, { top: 58, left: 470, width: 600, maxHeight: 834 }],
+    ['desktop near the right edge: ends at the grid’s edge', { bottom: 52, left: 900, right: 1140 }, { width: 1366, height: 900 }, grid1366, { top: 58, left: 643, width: 600, maxHeight: 834 }],
+    ['a field near the right of a narrow grid', { bottom: 52, left: 300, right: 500 }, { width: 700, height: 900 }, { left: 24, right: 676 }, { top: 58, left: 76, width: 600, maxHeight: 834 }],
+    ['no grid given: the window less a margin', { bottom: 52, left: 1000, right: 1300 }, { width: 1366, height: 900 }, undefined, { top: 58, left: 758, width: 600, maxHeight: 834 }],
+  ])('%s', (_name, field, view, grid, box) => expect(panelBox(field, view, grid)).toEqual(box));
 
-  it('stays inside the window (property)', () => {
+  it('stays inside the content grid (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 320, max: 2560 }), fc.integer({ min: 400, max: 1600 }), fc.nat(1000), fc.nat(300), (width, height, left, bottom) => {
-        const box = panelBox({ bottom, left: Math.min(left, width - 50), right: Math.min(left + 300, width) }, { width, height });
-        expect(box.left).toBeGreaterThanOrEqual(0);
-        expect(box.left + box.width).toBeLessThanOrEqual(width);
-        if (width < PHONE_MAX) expect(box.width).toBe(width);
+      fc.property(fc.integer({ min: 320, max: 2560 }), fc.integer({ min: 400, max: 1600 }), fc.nat(1000), fc.nat(300), fc.integer({ min: 0, max: 200 }), (width, height, left, bottom, gutter) => {
+        const grid = { left: Math.min(gutter, width / 4), right: width - Math.min(gutter, width / 4) };
+        const box = panelBox({ bottom, left: Math.min(left, width - 50), right: Math.min(left + 300, width) }, { width, height }, grid);
+        expect(box.left).toBeGreaterThanOrEqual(Math.round(grid.left));
+        expect(box.left + box.width).toBeLessThanOrEqual(Math.round(grid.right));
+        if (width < PHONE_MAX) expect(box.width).toBe(Math.round(grid.right) - Math.round(grid.left));
       }),
     );
   });

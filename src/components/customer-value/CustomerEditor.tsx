@@ -8,7 +8,7 @@ import type { Customer } from '../../lib/customer-value/schemas';
 import type { ScoredCustomer } from '../../lib/customer-value/score';
 import { influenceSteps, knowledgeSteps } from '../../lib/customer-value/steps';
 import NumberField from './NumberField';
-import { parts } from './ValueBar';
+import { valueParts } from '../../lib/customer-value/value-bar';
 
 interface Props {
   scored: ScoredCustomer;
@@ -16,6 +16,7 @@ interface Props {
   onClose: () => void;
 }
 
+const parts = valueParts.map((key) => ({ key }));
 const partNames = { clv: 'Lifetime value (CLV)', crv: 'Referral value (CRV)', civ: 'Influence value (CIV)', ckv: 'Knowledge value (CKV)' } as const;
 
 /** The form and the profile, side by side where there is room. */

@@ -17,6 +17,8 @@ import BringIn from './BringIn';
 import SheetActions from './SheetActions';
 import { useSheetActions } from './use-sheet-actions';
 import SummaryStrip from './SummaryStrip';
+import TableKey from './TableKey';
+import { barLegend, barParts, barScale } from '../../lib/customer-value/value-bar';
 import type { ArticleLinks } from './types';
 import { useEngaged } from './use-engaged';
 import { useModule } from '../worksheet/use-module';
@@ -26,7 +28,6 @@ interface Props {
   checklistHref: string;
 }
 
-const legend = ['CLV', 'CRV', 'CIV', 'CKV'];
 
 /** The whole worksheet. */
 export default function CustomerValue({ articles, checklistHref }: Props) {
@@ -67,6 +68,12 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
   // What an export writes: the saved data with any assumption still being typed.
   const exported = useMemo(() => (draft ? updateAssumptions(data, draft, Date.now()) : data), [data, draft]);
   const open = scored?.customers.find((c) => c.id === selected) ?? fixScored?.customers.find((c) => c.id === selected);
+  // The legend names only what some bar draws.
+  const legendKeys = useMemo(() => {
+    if (!scored) return [];
+    const scale = barScale(scored.customers);
+    return barLegend(scored.customers.map((c) => barParts(c, scale)));
+  }, [scored]);
   const ready = state.status === 'ready';
 
   return (
@@ -102,10 +109,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
         </div>
         <SheetActions data={exported} count={count} ready={ready} last={actions.last} message={actions.message} onUndo={actions.undo} onClear={() => actions.clear(count)} />
         {more && <more.FixList entries={toFix} onFix={setSelected} onAccept={(id) => update((d, now) => acceptCustomer(d, id, now))} />}
-        <p class="cv-legend" aria-hidden="true">
-          {legend.map((label) => <span key={label} class="cv-key"><span class={`cv-swatch cv-seg-${label.toLowerCase()}`} />{label}</span>)}
-          <span class="cv-key"><span class="cv-swatch cv-seg-loss" />Loss</span>
-        </p>
+        <TableKey keys={legendKeys} />
         {more && scored ? (
           <more.ValueTable
             customers={scored.customers}
@@ -120,7 +124,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
             }}
           />
         ) : (
-          <div class="cv-table-box cv-reserve">
+          <div class="cv-table-box cv-reserve" style={ready ? { '--rows': Math.max(2, count) } : undefined}>
             <p class="cv-empty-box">
               {!ready ? (
                 'Your customers and their values appear here.'

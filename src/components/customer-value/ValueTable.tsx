@@ -9,6 +9,7 @@ import { money } from '../../lib/customer-value/format';
 import { distinctCuts } from '../../lib/customer-value/name-cut';
 import type { ScoredCustomer } from '../../lib/customer-value/score';
 import { nextSort, sortRows, visibleRange, type SortKey, type TableSort } from '../../lib/customer-value/table';
+import { barParts, barScale } from '../../lib/customer-value/value-bar';
 import ValueBar from './ValueBar';
 
 interface Props {
@@ -42,7 +43,7 @@ export default function ValueTable({ customers, currency = '', loading, onEdit, 
   const box = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => sortRows(customers, sort), [customers, sort]);
   const cuts = useMemo(() => distinctCuts(customers.map((c) => c.customer.name), nameMax), [customers]);
-  const scale = useMemo(() => Math.max(1, ...customers.map((c) => Math.max(c.cev, c.clv, -c.cev))), [customers]);
+  const scale = useMemo(() => barScale(customers), [customers]);
 
   const measure = () => {
     const el = box.current;
@@ -75,14 +76,14 @@ export default function ValueTable({ customers, currency = '', loading, onEdit, 
 
   return (
     <div class="cv-ranked">
-      <div class="cv-table-box" ref={box} tabIndex={0} role="region" aria-labelledby="cv-table-caption" onScroll={measure}>
+      <div class="cv-table-box" ref={box} tabIndex={0} role="region" aria-labelledby="cv-table-caption" onScroll={measure} style={{ '--rows': Math.max(2, rows.length) }}>
         <table class="cv-table" aria-rowcount={rows.length + 1}>
           <caption id="cv-table-caption">
             {rows.length} {rows.length === 1 ? 'customer' : 'customers'}, sorted by {sortLabel} ({sort.direction}){currency ? `; amounts in ${currencyLabel(currency)}` : ''}{windowed ? '; scroll to see more' : ''}
           </caption>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col" class="cv-rank">Rank</th>
+              <th scope="col" class="cv-rank"><span class="cv-th-text">Rank</span></th>
               {columns.map((col) => (
                 <th scope="col" key={col.key} class={`cv-col-${col.key}`} aria-sort={sort.key === col.key ? sort.direction : undefined}>
                   <button type="button" class="cv-sort" onClick={() => setSort(nextSort(sort, col.key))}>
@@ -91,7 +92,7 @@ export default function ValueTable({ customers, currency = '', loading, onEdit, 
                   </button>
                 </th>
               ))}
-              <th scope="col" class="cv-actions no-print">Actions</th>
+              <th scope="col" class="cv-actions no-print"><span class="cv-th-text">Actions</span></th>
             </tr>
           </thead>
           <tbody>
@@ -101,13 +102,13 @@ export default function ValueTable({ customers, currency = '', loading, onEdit, 
                 <td class="cv-rank num">{c.rank}</td>
                 <th scope="row" class="cv-name" title={c.customer.name}>{cuts.get(c.customer.name) === c.customer.name ? c.customer.name : <><span class="cv-cut" aria-hidden="true">{cuts.get(c.customer.name)}</span><span class="cv-full">{c.customer.name}</span></>}</th>
                 <td class="cv-col-tier"><span class={`cv-tier cv-tier-${c.tier}`}>{c.tier}</span></td>
-                <td class="cv-col-cev"><span class="num cv-cev">{money(c.cev)}</span><ValueBar value={c} scale={scale} /></td>
+                <td class="cv-col-cev"><span class="num cv-cev">{money(c.cev)}</span><ValueBar parts={barParts(c, scale)} name={`${c.customer.name}, value profile`} /></td>
                 <td class="cv-col-clv num" data-label="CLV">{money(c.clv)}</td>
                 <td class="cv-col-contribution num" data-label="Yearly">{money(c.contribution)}</td>
                 <td class="cv-col-rfm num" data-label="R F M">{c.r} {c.f} {c.m}</td>
                 <td class="cv-actions no-print">
-                  <button type="button" class="button cv-small" onClick={() => onEdit(c.id)}>Edit <span class="visually-hidden">{c.customer.name}</span></button>
-                  <button type="button" class="button cv-small" onClick={() => onRemove(c.id)}>Remove <span class="visually-hidden">{c.customer.name}</span></button>
+                  <button type="button" class="button" onClick={() => onEdit(c.id)}>Edit <span class="visually-hidden">{c.customer.name}</span></button>
+                  <button type="button" class="button" onClick={() => onRemove(c.id)}>Remove <span class="visually-hidden">{c.customer.name}</span></button>
                 </td>
               </tr>
             ))}

@@ -69,7 +69,7 @@ describe('instinct versus numbers', () => {
     expect(compare(verdict, tier, contribution)).toEqual({ agreement, note });
   });
 
-  it('always flags a money-losing customer rated to keep or develop, whatever the tier', () => {
+  it('flags a customer rated to keep or develop as a disagreement exactly when it loses money (tier C or a negative contribution)', () => {
     fc.assert(
       fc.property(fc.constantFrom('keep', 'develop'), fc.constantFrom('A', 'B', 'C'), fc.integer({ min: -1e9, max: 1e9 }), (verdict, tier, contribution) => {
         const losesMoney = tier === 'C' || contribution < 0;

@@ -1,0 +1,21 @@
+/**
+ * The key above the ranked table: a swatch for each part the bars draw (only those; parts too
+ * small to see are merged into "other"), and what R, F and M stand for. Its line is held before
+ * the values load, so nothing moves.
+ */
+import { barLabels, type BarKey } from '../../lib/customer-value/value-bar';
+
+/** The colour key (hidden from screen readers, who get each bar's figures) and the R/F/M key. */
+export default function TableKey({ keys }: { keys: readonly BarKey[] }) {
+  return (
+    <div class="cv-table-key">
+      <p class="cv-legend" aria-hidden="true">
+        {keys.length > 0 && <span class="cv-key-title">Bars:</span>}
+        {keys.map((key) => <span key={key} class="cv-key"><span class={`cv-swatch cv-seg-${key}`} />{barLabels[key]}</span>)}
+      </p>
+      <p class="cv-rfm-key">
+        <strong>R F M</strong>: recency, frequency and money, each from 1 (the lowest fifth of your list) to 5 (the top fifth).
+      </p>
+    </div>
+  );
+}
