@@ -17,8 +17,6 @@ import BringIn from './BringIn';
 import SheetActions from './SheetActions';
 import { useSheetActions } from './use-sheet-actions';
 import SummaryStrip from './SummaryStrip';
-import TableKey from './TableKey';
-import { barLegend, barParts, barScale } from '../../lib/customer-value/value-bar';
 import type { ArticleLinks } from './types';
 import { useEngaged } from './use-engaged';
 import { useModule } from '../worksheet/use-module';
@@ -68,12 +66,6 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
   // What an export writes: the saved data with any assumption still being typed.
   const exported = useMemo(() => (draft ? updateAssumptions(data, draft, Date.now()) : data), [data, draft]);
   const open = scored?.customers.find((c) => c.id === selected) ?? fixScored?.customers.find((c) => c.id === selected);
-  // The legend names only what some bar draws.
-  const legendKeys = useMemo(() => {
-    if (!scored) return [];
-    const scale = barScale(scored.customers);
-    return barLegend(scored.customers.map((c) => barParts(c, scale)));
-  }, [scored]);
   const ready = state.status === 'ready';
 
   return (
@@ -109,7 +101,7 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
         </div>
         <SheetActions data={exported} count={count} ready={ready} last={actions.last} message={actions.message} onUndo={actions.undo} onClear={() => actions.clear(count)} />
         {more && <more.FixList entries={toFix} onFix={setSelected} onAccept={(id) => update((d, now) => acceptCustomer(d, id, now))} />}
-        <TableKey keys={legendKeys} />
+        {more && scored ? <more.TableKey customers={scored.customers} /> : <div class="cv-table-key cv-reserve-key" />}
         {more && scored ? (
           <more.ValueTable
             customers={scored.customers}

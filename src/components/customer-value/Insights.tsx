@@ -10,3 +10,4 @@ export { default as TierList } from './TierList';
 export { default as InstinctPanel } from './InstinctPanel';
 export { default as ExportControls } from './ExportControls';
 export { default as FixList } from './FixList';
+export { default as TableKey } from './TableKey';

@@ -1,12 +1,18 @@
 /**
  * The key above the ranked table: a swatch for each part the bars draw (only those; parts too
  * small to see are merged into "other"), and what R, F and M stand for. Its line is held before
- * the values load, so nothing moves.
+ * the values load (it comes with them, in `Insights`), so nothing moves.
  */
-import { barLabels, type BarKey } from '../../lib/customer-value/value-bar';
+import { useMemo } from 'preact/hooks';
+import type { ScoredCustomer } from '../../lib/customer-value/score';
+import { barLabels, barLegend, barParts, barScale } from '../../lib/customer-value/value-bar';
 
 /** The colour key (hidden from screen readers, who get each bar's figures) and the R/F/M key. */
-export default function TableKey({ keys }: { keys: readonly BarKey[] }) {
+export default function TableKey({ customers }: { customers: readonly ScoredCustomer[] }) {
+  const keys = useMemo(() => {
+    const scale = barScale(customers);
+    return barLegend(customers.map((c) => barParts(c, scale)));
+  }, [customers]);
   return (
     <div class="cv-table-key">
       <p class="cv-legend" aria-hidden="true">

@@ -3,7 +3,6 @@
  * (a real, visually hidden file input, so keyboards, screen readers and tests use it as such)
  * and a drop zone around it that takes a dragged file. Styles in `styles/controls.css`.
  */
-import { useState } from 'preact/hooks';
 
 interface Props {
   /** The input's id (its label is the button). */
@@ -13,28 +12,25 @@ interface Props {
   /** File types the picker offers. */
   accept: string;
   disabled?: boolean;
-  /** Extra class on the label, e.g. "primary". */
-  tone?: string;
   onFile: (file: File) => void;
 }
 
+/** Marks the drop zone while a file is dragged over it. */
+const over = (event: DragEvent, on: boolean) => (event.preventDefault(), (event.currentTarget as HTMLElement).toggleAttribute('data-over', on));
+
 /** A file picker that looks like every other button and accepts a dropped file. */
-export default function FileButton({ id, label, accept, disabled = false, tone, onFile }: Props) {
-  const [over, setOver] = useState(false);
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setOver(false);
-    const file = event.dataTransfer?.files[0];
-    if (file && !disabled) onFile(file);
-  };
+export default function FileButton({ id, label, accept, disabled = false, onFile }: Props) {
   return (
     <span
       class="file-button"
       data-file-button=""
-      data-over={over ? '' : undefined}
-      onDragOver={(e) => (e.preventDefault(), setOver(!disabled))}
-      onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
+      onDragOver={(e) => over(e, !disabled)}
+      onDragLeave={(e) => over(e, false)}
+      onDrop={(e) => {
+        over(e, false);
+        const file = e.dataTransfer?.files[0];
+        if (file && !disabled) onFile(file);
+      }}
     >
       <input
         id={id}
@@ -42,16 +38,14 @@ export default function FileButton({ id, label, accept, disabled = false, tone, 
         type="file"
         accept={accept}
         disabled={disabled}
-        onChange={(event) => {
-          const input = event.currentTarget;
+        onChange={(e) => {
+          const input = e.currentTarget;
           const file = input.files?.[0];
           input.value = '';
           if (file) onFile(file);
         }}
       />
-      <label class={`button file-button-label${tone ? ` ${tone}` : ''}`} for={id}>
-        {label}
-      </label>
+      <label class="button file-button-label" for={id}>{label}</label>
       <span class="file-button-hint" aria-hidden="true">or drop a file here</span>
     </span>
   );
