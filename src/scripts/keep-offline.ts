@@ -35,6 +35,8 @@ async function setUp(box: HTMLElement): Promise<void> {
     return left;
   };
   button.onclick = async () => {
+    // Disabling the button takes focus from it: note now whether it had it.
+    const focused = document.activeElement === button;
     button.disabled = true;
     say(`Saving ${pages.length} pages…`);
     try {
@@ -45,7 +47,7 @@ async function setUp(box: HTMLElement): Promise<void> {
       return;
     }
     // The button gives way to the done mark: focus follows, so it is not lost.
-    if ((await show()).length === 0 && document.activeElement === button) done.focus();
+    if ((await show()).length === 0 && focused) done.focus();
   };
   await show();
 }
