@@ -1,6 +1,6 @@
 /**
  * Registers the service worker (built by scripts/build-service-worker.mjs) and, when a new build
- * has installed and waits, offers "A new version is available" with a Reload button. The new
+ * has installed and waits (or is still installing when the page registers), offers "A new version is available" with a Reload button. The new
  * worker takes over only on that click, so a reader is never switched mid-task. Loaded on idle
  * after `load` by the header's script (src/components/SiteHeader.astro).
  */
@@ -27,10 +27,19 @@ function offer(worker: ServiceWorker | null): void {
   later!.onclick = () => box.remove();
 }
 
+/**
+ * Offers `worker` once it has installed. A worker may already be installing when this script
+ * registers (the browser checks for an update on navigation, and registration waits for load and
+ * idle), so its `updatefound` has passed: follow its state from here instead.
+ */
+function follow(worker: ServiceWorker | null): void {
+  if (!worker) return;
+  if (worker.state === 'installed') return offer(worker);
+  worker.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
+}
+
 sw.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' }).then((registration) => {
   offer(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const next = registration.installing;
-    next?.addEventListener('statechange', () => next.state === 'installed' && offer(next));
-  });
+  follow(registration.installing);
+  registration.addEventListener('updatefound', () => follow(registration.installing));
 }, () => undefined);

@@ -21,6 +21,11 @@ export interface StaticSite {
   swap: (dir: string) => void;
   /** While on, every request is recorded and then cut (a network error), as when the device is offline. */
   setOffline: (on: boolean) => void;
+  /**
+   * Holds back every answer to a path that starts with `prefix` until `release` is called, as a slow
+   * network would (a new worker stays "installing" while its precache waits). `reached` settles at the first such request.
+   */
+  hold: (prefix: string) => { reached: Promise<void>; release: () => void };
 }
 
 /** How the server answers: `immutableAssets` marks Astro's content-hashed files (`_astro/`) cacheable for a year, as static hosts do. */
@@ -31,11 +36,17 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
   let dir = root;
   let offline = false;
   const requests: string[] = [];
+  const holds: { prefix: string; arrived: () => void; released: Promise<void> }[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
     requests.push(path);
     if (offline) return void req.socket.destroy();
+    const held = holds.find((h) => path.startsWith(h.prefix));
+    if (held) {
+      held.arrived();
+      await held.released;
+    }
     const notFound = async () => {
       const page = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(page);
@@ -67,6 +78,15 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     },
     setOffline: (on) => {
       offline = on;
+    },
+    hold: (prefix) => {
+      let arrived = () => {};
+      let release = () => {};
+      const reached = new Promise<void>((r) => (arrived = r));
+      const released = new Promise<void>((r) => (release = r));
+      const entry = { prefix, arrived, released };
+      holds.push(entry);
+      return { reached, release: () => (holds.splice(holds.indexOf(entry), 1), release()) };
     },
   };
 }
