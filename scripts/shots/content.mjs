@@ -3,6 +3,9 @@
 /** @type {import('../shots.mjs').Shot[]} */
 export const shots = [
   { name: 'home', path: '/' },
+  // Home at handbook scale: the benchmark's 700-article corpus (built into a side folder on first use).
+  { name: 'home-700', path: '/', corpus: 700 },
+  { name: 'home-700-full', path: '/', corpus: 700, widths: [390, 1366], themes: ['light'], fullPage: true },
   { name: 'chapter', path: '/chapters/customers/' },
   {
     name: 'chapter-stop-focus',

@@ -29,3 +29,16 @@ export function parseArticleNumber(input: string): string | null {
   }
   return null;
 }
+
+/** The levels of an article number, in order. */
+export const NUMBER_LEVELS = ['volume', 'chapter', 'section', 'article'] as const;
+
+/** How an article number reads, e.g. "5.03.01.04" → "volume 5, chapter 3, section 1, article 4"; null when it is not one. */
+export function readNumber(number: string): string | null {
+  const dotted = parseArticleNumber(number);
+  if (dotted === null || dotted !== number.trim()) return null;
+  return dotted
+    .split('.')
+    .map((part, i) => `${NUMBER_LEVELS[i]} ${Number.parseInt(part, 10)}`)
+    .join(', ');
+}
