@@ -1,7 +1,7 @@
 /** Which part of the site a page belongs to, for the header's `aria-current` mark. */
 
 /** The header's areas; `null` for pages outside them (search, not found). */
-export type SiteArea = 'atlas' | 'worksheets' | 'glossary' | null;
+export type SiteArea = 'atlas' | 'worksheets' | 'glossary' | 'team' | null;
 
 /** The area of a page from its path inside the site (base already removed, e.g. "chapters/customers/"). */
 export function siteArea(path: string): SiteArea {
@@ -9,6 +9,7 @@ export function siteArea(path: string): SiteArea {
   if (first === '' || first === 'chapters' || first === 'sections' || first === 'articles') return 'atlas';
   if (first === 'worksheets') return 'worksheets';
   if (first === 'glossary') return 'glossary';
+  if (first === 'team') return 'team';
   return null;
 }
 

@@ -13,6 +13,7 @@ describe('siteArea', () => {
     ['worksheets/customer-type-quiz/', 'worksheets'],
     ['glossary/', 'glossary'],
     ['glossary/bag-of-wind/', 'glossary'],
+    ['team/', 'team'],
     ['search/', null],
     ['404/', null],
     ['glossaryish/', null],
