@@ -12,6 +12,8 @@ import { pageDirectives, scriptResources, styleResources } from './src/lib/secur
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 import { smallPreloadHelper } from './src/integrations/small-preload.ts';
+import { islandStyleInHead } from './src/integrations/island-style.ts';
+import { preactInOneChunk } from './src/integrations/preact-chunk.ts';
 import { pageShare, shareSettings } from './src/lib/share.ts';
 import { pathInSite } from './src/lib/site-area.ts';
 
@@ -36,6 +38,8 @@ export default defineConfig({
     preact(),
     mdx(),
     // sitemap-index.xml needs absolute addresses, so only a build with ATLAS_SITE writes it; booklets, "Your reading" and fallbacks stay out.
+    // The islands' style element goes into the head, where the W3C Nu checker accepts it (src/lib/island-style.ts).
+    islandStyleInHead(),
     ...(share.site ? [sitemap({ filter: (page) => pageShare(pathInSite(new URL(page).pathname, base)).inSitemap })] : []),
   ],
   server: { host: '127.0.0.1', port: 4321 },
@@ -53,7 +57,8 @@ export default defineConfig({
   },
   // Reading progress checks its data with its own copy of zod, so the worksheets keep one shared chunk (see the plugin).
   // The dynamic-import helper every page loads is swapped for a smaller one (see the plugin).
-  vite: { plugins: [readingProgressOwnZod(), smallPreloadHelper()] },
+  // Preact and Astro's Preact renderer go in one file in the browser build (see the plugin).
+  vite: { plugins: [readingProgressOwnZod(), smallPreloadHelper(), preactInOneChunk()] },
   // One self-hosted family, served from our own origin; Astro writes the @font-face rules, the
   // preload link and a fallback face with matching metrics, so the swap shifts nothing.
   fonts: [

@@ -4,7 +4,8 @@
  * fits the shipped `_headers` to the base. `npm run build` runs it last, after the Pagefind step,
  * so the search index is in the precache manifest with a revision for every file.
  *
- * Precached (at most 3 MB, checked here): the shell (home, search, glossary, worksheets, "Your
+ * Precached (within 3 MB: src/lib/precache-shape.ts keeps what fits, most needed first, and the
+ * build says what it left out; a large handbook never fails to build for it): the shell (home, search, glossary, worksheets, "Your
  * reading", routes, the offline notice, every hashed asset, icons), the search index (all of it but the
  * excerpts of pages outside the precache, which are cached as searches show them; for this site
  * that is none), and the current chapter: ATLAS_OFFLINE_CHAPTER, else the first in atlas order. Other pages are
@@ -19,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { assetsCacheName, pagesCacheName, searchCacheName } from '../src/lib/offline-cache.ts';
+import { fitPrecache, leftOutReport, precacheRank } from '../src/lib/precache-shape.ts';
 
 /** The most the precache may hold, in bytes (bench/budgets.json offline.precacheBytesMax agrees). */
 export const PRECACHE_MAX_BYTES = 3 * 1024 * 1024;
@@ -98,15 +100,26 @@ export function precachePatterns(chapterPages, languages, fragments) {
 }
 
 /**
- * The generateSW options for a site built at `base`.
- * @param {{ site: string, base: string, patterns: string[] }} options
+ * The generateSW options for a site built at `base`; the precache is fitted to the budget, most
+ * needed first (`chapterPages` rank above the search index), and what is left out is reported.
+ * @param {{ site: string, base: string, patterns: string[], chapterPages?: string[], maxBytes?: number }} options
  * @returns {import('workbox-build').GenerateSWOptions}
  */
-export function serviceWorkerOptions({ site, base, patterns }) {
+export function serviceWorkerOptions({ site, base, patterns, chapterPages = [], maxBytes = PRECACHE_MAX_BYTES }) {
   const at = escapeRegExp(base);
+  /** @param {string} url */
+  const rankOf = (url) => precacheRank(url, chapterPages);
   return {
     globDirectory: site,
     globPatterns: patterns,
+    manifestTransforms: [
+      async (entries) => {
+        const fit = fitPrecache(entries, maxBytes, rankOf);
+        const report = leftOutReport(fit.leftOut, rankOf, maxBytes);
+        const over = fit.keptBytes > maxBytes ? [`the shell alone is ${fit.keptBytes} bytes, over the ${maxBytes}-byte precache budget`] : [];
+        return { manifest: fit.kept, warnings: [...(report ? [report] : []), ...over] };
+      },
+    ],
     swDest: join(site, 'sw.js'),
     mode: 'production',
     sourcemap: false,
@@ -170,8 +183,7 @@ export async function buildServiceWorker(site, base) {
   const languages = Object.keys(entry.languages ?? {});
   const pages = chapter?.pages ?? [];
   const fragments = readFragments(site).filter((f) => fragmentPrecached(f.url, pages)).map((f) => f.file);
-  const result = await generateSW(serviceWorkerOptions({ site, base, patterns: precachePatterns(pages, languages, fragments) }));
-  if (result.size > PRECACHE_MAX_BYTES) throw new Error(`precache is ${result.size} bytes, over ${PRECACHE_MAX_BYTES}`);
+  const result = await generateSW(serviceWorkerOptions({ site, base, patterns: precachePatterns(pages, languages, fragments), chapterPages: pages }));
   const headers = join(site, '_headers');
   if (existsSync(headers)) writeFileSync(headers, headersForBase(readFileSync(headers, 'utf8'), base));
   return { ...result, chapter: chapter?.chapter ?? null };
@@ -186,5 +198,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const kb = (result.size / 1024).toFixed(0);
   console.log(`service worker: ${result.count} files (${kb} KB) precached, chapter ${result.chapter}, in ${Math.round(performance.now() - started)} ms`);
   const stats = process.env['ATLAS_BENCH_OFFLINE'];
-  if (stats) writeFileSync(stats, JSON.stringify({ precacheBytes: result.size, precacheFiles: result.count, chapter: result.chapter }));
+  if (stats) writeFileSync(stats, JSON.stringify({ precacheBytes: result.size, precacheFiles: result.count, chapter: result.chapter, warnings: result.warnings }));
 }

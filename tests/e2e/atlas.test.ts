@@ -69,7 +69,7 @@ describe('article page', () => {
     await expect(page.locator('.breadcrumbs').innerText()).resolves.toContain('Atlas');
     await expect(page.locator('main').innerText()).resolves.toContain(article.number);
     await expect(page.locator('.toc a').count()).resolves.toBeGreaterThan(2);
-    await expect(page.locator('h2#key-points + ul li').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(page.locator('.heading-wrap:has(> h2#key-points) + ul li').count()).resolves.toBeGreaterThanOrEqual(3);
     const headingIds = await page.locator('.prose h2, .prose h3').evaluateAll((hs) => hs.map((h) => h.id));
     expect(headingIds.length).toBeGreaterThan(2);
     expect(headingIds.every((id) => id.length > 0)).toBe(true);

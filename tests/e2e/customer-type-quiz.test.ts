@@ -7,6 +7,7 @@ import { axeViolations, startSession, type SiteSession } from '../helpers/browse
 import { pageScriptBytes } from '../helpers/quiz-bundle';
 import { typicalAnswers } from '../helpers/quiz-answers';
 import { classifyByKeyboard, classifyContact, quizKey, quizPath, waitForQuiz } from '../helpers/quiz-e2e';
+import { budgets } from '../helpers/budgets';
 
 let session: SiteSession;
 beforeAll(async () => {
@@ -199,7 +200,7 @@ describe('safety and access', () => {
     expect(session.offsite).toEqual([]);
     await expect(page.context().cookies()).resolves.toEqual([]);
     const bytes = pageScriptBytes(process.env['ATLAS_TEST_DIST'] ?? 'dist', `${quizPath}index.html`);
-    expect(bytes.total).toBeLessThanOrEqual(25_000);
+    expect(bytes.total).toBeLessThanOrEqual(budgets.worksheet.jsGzipMax);
     await page.context().close();
   });
 });

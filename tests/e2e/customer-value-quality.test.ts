@@ -4,6 +4,7 @@ import { axeViolations, startSession, type SiteSession } from '../helpers/browse
 import { inlineScriptGzip, pageScripts } from '../helpers/checklist-bundle';
 import { scriptBytes } from '../../bench/measure-worksheets.mjs';
 import { chooseCsv, fixture, importAccounts, recordShifts, valuePath, waitForWorksheet } from '../helpers/customer-value-page';
+import { budgets } from '../helpers/budgets';
 
 let session: SiteSession;
 
@@ -67,7 +68,7 @@ describe('customer value worksheet: quality', () => {
     console.info(`customer value page JavaScript before interaction (gzip bytes)\n${report.join('\n')}`);
     expect(loaded.some((s) => s.file.includes('CustomerValue'))).toBe(true);
     expect(loaded.some((s) => /papaparse|read-sheet|SheetImport/i.test(s.file))).toBe(false);
-    expect(total + inline, report.join('\n')).toBeLessThanOrEqual(25 * 1024);
+    expect(total + inline, report.join('\n')).toBeLessThanOrEqual(budgets.worksheet.jsGzipMax);
     expect(session.offsite).toEqual([]);
   });
 
@@ -94,9 +95,9 @@ describe('customer value worksheet: quality', () => {
     const before = await scriptBytes(session.browser, url, { idle: false });
     const after = await scriptBytes(session.browser, url, { idle: true });
     console.info(`customer value page JavaScript, gzip: ${before} B before interaction, ${after} B after idle`);
-    expect(before).toBeLessThanOrEqual(25 * 1024);
+    expect(before).toBeLessThanOrEqual(budgets.worksheet.jsGzipMax);
     expect(after).toBeGreaterThan(before);
-    expect(after).toBeLessThanOrEqual(45 * 1024);
+    expect(after).toBeLessThanOrEqual(budgets.worksheet.jsAfterIdleGzipMax);
   });
 
   it("shows saved customers' values without a click once the page is idle", async () => {

@@ -201,7 +201,7 @@ describe('"On this page"', () => {
     await page.context().close();
   });
 
-  it('stays in view beside the article on a desktop and marks the heading being read', async () => {
+  it('stays in view under the section rail beside the article on a desktop and marks the heading being read', async () => {
     const page = await openAt(`articles/${article.id}/`, 1366, 900);
     const toc = page.locator('.toc');
     const body = await page.locator('.prose').boundingBox();
@@ -215,10 +215,16 @@ describe('"On this page"', () => {
     expect(target).not.toBeNull();
     await page.locator(`[id="${target}"]`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await page.waitForFunction((id) => document.querySelector('.toc a[aria-current="true"]')?.getAttribute('href') === `#${id}`, target, { timeout: 5000 });
+    // The column is sticky: under the section rail, the whole of "On this page" and its marked heading stay on screen.
     const box = await toc.boundingBox();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y).toBeLessThan(100);
+    const rail = await page.locator('.rail').boundingBox();
+    expect(rail!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeGreaterThan(rail!.y + rail!.height - 1);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(900);
     await expect(page.locator('.toc a[aria-current="true"]').count()).resolves.toBe(1);
+    const current = await page.locator('.toc a[aria-current="true"]').boundingBox();
+    expect(current!.y).toBeGreaterThanOrEqual(0);
+    expect(current!.y + current!.height).toBeLessThanOrEqual(900);
     await page.context().close();
   });
 });

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, startSession, type SiteSession } from '../helpers/browser';
 import { checklistPath, download, parseCsv, rankedRows, scoreCustomer, waitForChecklist } from '../helpers/checklist-page';
 import { inlineScriptGzip, pageScripts } from '../helpers/checklist-bundle';
+import { budgets } from '../helpers/budgets';
 
 let session: SiteSession;
 let context: BrowserContext;
@@ -195,6 +196,6 @@ describe('ideal-customer checklist', () => {
     const report = [...scripts.map((s) => `${s.file}: ${s.gzip}`), `total script files: ${total}`, `inline scripts: ${inlineScriptGzip(dist, `${checklistPath}index.html`)}`];
     console.info(`checklist page JavaScript (gzip bytes)\n${report.join('\n')}`);
     expect(scripts.some((s) => s.file.includes('IdealCustomerChecklist'))).toBe(true);
-    expect(total, report.join('\n')).toBeLessThanOrEqual(25 * 1024);
+    expect(total, report.join('\n')).toBeLessThanOrEqual(budgets.worksheet.jsGzipMax);
   });
 });

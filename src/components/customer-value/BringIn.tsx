@@ -10,7 +10,10 @@ import type { ValueData } from '../../lib/customer-value/schemas';
 import type { ImportExtras } from './SheetImport';
 import { useModule } from '../worksheet/use-module';
 import FileButton from '../worksheet/FileButton';
-import { checkRowCount, readImportText, type FileRefusal } from '../../lib/import-file';
+import type { FileRefusal } from '../../lib/import-file';
+
+/** The file checks load with the first file or paste, not with the page. */
+const fileChecks = () => import('../../lib/import-file');
 
 interface Props {
   data: ValueData;
@@ -47,14 +50,14 @@ export default function BringIn({ data, ready, update, onAdded, currency, onAppl
   };
   // Too large, not text or too many rows: refused with the reason before the mapping step (src/lib/import-file.ts).
   const refused = (source: string, why: FileRefusal) => (setSheet(null), setMessage(`Nothing was imported from ${source}. ${why.held} ${why.problems.join(' ')}`));
-  const bringIn = (text: string, source: string) => {
-    const tooLong = checkRowCount(text, { many: 'customers' });
+  const bringIn = async (text: string, source: string) => {
+    const tooLong = (await fileChecks()).checkRowCount(text, { many: 'customers' });
     if (tooLong) refused(source, tooLong);
     else setSheet({ text, source, key: Date.now() });
   };
   const onFile = async (file: File) => {
-    const read = await readImportText(file);
-    if (read.ok) bringIn(read.text, file.name);
+    const read = await (await fileChecks()).readImportText(file);
+    if (read.ok) await bringIn(read.text, file.name);
     else refused(file.name, read);
   };
 
@@ -83,7 +86,7 @@ export default function BringIn({ data, ready, update, onAdded, currency, onAppl
           onSubmit={(e) => {
             e.preventDefault();
             const text = pasteBox.current?.value ?? '';
-            if (text.trim()) bringIn(text, 'the pasted rows');
+            if (text.trim()) void bringIn(text, 'the pasted rows');
           }}
         >
           <label for="cv-paste-box">Rows copied from a spreadsheet, header row first</label>

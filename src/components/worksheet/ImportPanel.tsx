@@ -6,7 +6,6 @@
 import { useState } from 'preact/hooks';
 import { countOf, readImportFile, type ImportReading, type ImportWording } from '../../lib/worksheet-import';
 import FileButton from './FileButton';
-import { readImportText } from '../../lib/import-file';
 import { planImport, type Collections, type ImportPlan, type WorksheetDefinition } from '../../lib/worksheet-state';
 
 interface Props<T extends Collections> {
@@ -71,7 +70,8 @@ export default function ImportPanel<T extends Collections>({ def, collection, no
 
   const onFile = async (file: File) => {
     // Too large or not text: refused before it is parsed (src/lib/import-file.ts).
-    const chosen = await readImportText(file);
+    // The file checks load with the first file, not with the page.
+    const chosen = await (await import('../../lib/import-file')).readImportText(file);
     const reading = !chosen.ok ? chosen : read ? read(chosen.text, file.name, current) : readImportFile(def, chosen.text, genericWording(collection, noun));
     if (!reading.ok) return setStep({ kind: 'error', file: file.name, held: reading.held, problems: reading.problems, details: reading.details });
     const plan = planImport(current[collection] ?? {}, reading.data[collection] ?? {});
