@@ -13,7 +13,6 @@ import { pageDirectives, scriptResources, styleResources } from './src/lib/secur
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 import { smallPreloadHelper } from './src/integrations/small-preload.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
-import { preactInOneChunk } from './src/integrations/preact-chunk.ts';
 import { pageShare, shareSettings } from './src/lib/share.ts';
 import { pathInSite } from './src/lib/site-area.ts';
 
@@ -57,8 +56,7 @@ export default defineConfig({
   },
   // Reading progress checks its data with its own copy of zod, so the worksheets keep one shared chunk (see the plugin).
   // The dynamic-import helper every page loads is swapped for a smaller one (see the plugin).
-  // Preact and Astro's Preact renderer go in one file in the browser build (see the plugin).
-  vite: { plugins: [readingProgressOwnZod(), smallPreloadHelper(), preactInOneChunk()] },
+  vite: { plugins: [readingProgressOwnZod(), smallPreloadHelper()] },
   // One self-hosted family, served from our own origin; Astro writes the @font-face rules, the
   // preload link and a fallback face with matching metrics, so the swap shifts nothing.
   fonts: [

@@ -7,39 +7,6 @@ export type CurrencyCode = keyof typeof currencies;
 /** Codes in the order the mapping step offers them. */
 export const currencyCodes = Object.keys(currencies) as CurrencyCode[];
 
-const signs: [RegExp, CurrencyCode][] = [
-  [/\b(CA\$|C\$|CAD)/i, 'CAD'],
-  [/\b(A\$|AU\$|AUD)/i, 'AUD'],
-  [/US\$|\bUSD\b|\$/i, 'USD'],
-  [/€|\bEUR\b|\bEuro?s?\b/i, 'EUR'],
-  [/£|\bGBP\b/i, 'GBP'],
-  [/¥|\bJPY\b/i, 'JPY'],
-  [/₹|\bINR\b/i, 'INR'],
-  [/\bCHF\b|\bFr\./, 'CHF'],
-  [/\bSEK\b/i, 'SEK'],
-  [/\bNOK\b/i, 'NOK'],
-  [/\bDKK\b/i, 'DKK'],
-  [/\bPLN\b|zł/i, 'PLN'],
-  [/\bCZK\b|Kč/i, 'CZK'],
-];
-
-/** The currency a cell names by sign or code, or null when it names none. */
-export function currencyOf(cell: string): CurrencyCode | null {
-  if (!/[^\d\s.,'()\-−%]/.test(cell)) return null;
-  for (const [sign, code] of signs) if (sign.test(cell)) return code;
-  return null;
-}
-
-/** The currencies a set of cells name, each with the first row it appears in. */
-export function currenciesIn(cells: readonly { row: number; text: string }[]): Map<CurrencyCode, number> {
-  const found = new Map<CurrencyCode, number>();
-  for (const { row, text } of cells) {
-    const code = currencyOf(text);
-    if (code && !found.has(code)) found.set(code, row);
-  }
-  return found;
-}
-
 /** An amount as the page writes it with its currency: "€12,400", "CHF 12,400", "−$1,250"; the bare amount when none is set. */
 export function withCurrency(text: string, code: CurrencyCode | '' | undefined): string {
   if (!code) return text;

@@ -6,7 +6,8 @@
  */
 import { guessDateOrder, readDate, readNumber, type DateOrder } from './cells';
 import { fieldIds, fields, requiredFields, type FieldId, type Mapping } from './columns';
-import { currenciesIn, type CurrencyCode } from './currency';
+import type { CurrencyCode } from './currency';
+import { currenciesIn } from './currency-detect';
 import { maxAmount, maxNameLength, maxStep, type Customer } from './schemas';
 
 /** A sheet as read: its header cells and its non-empty data rows with their row numbers. */

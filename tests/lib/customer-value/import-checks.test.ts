@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldIds, guessMapping, type FieldId, type Mapping } from '../../../src/lib/customer-value/columns';
-import { currencyOf, withCurrency } from '../../../src/lib/customer-value/currency';
+import { withCurrency } from '../../../src/lib/customer-value/currency';
+import { currencyOf } from '../../../src/lib/customer-value/currency-detect';
 import { valueMarkdown } from '../../../src/lib/customer-value/export';
 import { compactHeader } from '../../../src/lib/customer-value/header-words';
 import { cutName, distinctCuts } from '../../../src/lib/customer-value/name-cut';
