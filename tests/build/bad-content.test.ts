@@ -16,7 +16,8 @@ function assemble(name: string): string {
   return dir;
 }
 
-describe('content that breaks the build', () => {
+// Each case is a whole build: on two shared cores a cold one can take over a minute.
+describe('content that breaks the build', { timeout: 180_000 }, () => {
   it('the base fixture builds', () => {
     const result = buildSite('fixture-base', { ATLAS_CONTENT_DIR: assemble('base') });
     expect(result.status, result.output).toBe(0);
