@@ -8,7 +8,9 @@ import { groupUnnamed, nameGroup } from '../../../src/lib/team/naming';
 import { progressLabel, routeProgress, sectionProgress, totalProgress } from '../../../src/lib/team/progress';
 import type { RepFile } from '../../../src/lib/team/schemas';
 import { filterReps, filterShared, sharedCustomers } from '../../../src/lib/team/shared';
+import { idsByNumber, savedTeamRoutes } from '../../../src/lib/team/routes';
 import { readKept } from '../../../src/lib/team/store';
+import { encodeRoute } from '../../../src/lib/routes/route-link';
 import { repSummary, teamSummary } from '../../../src/lib/team/summary';
 import { now, repExports, repFileArb } from './team-fixtures';
 
@@ -57,7 +59,7 @@ describe('shared customers', () => {
 describe('summaries', () => {
   it('counts one rep’s accounts, contacts by type, verdicts, tiers and reading', () => {
     const s = repSummary(rollup.reps[0]!);
-    expect(s).toMatchObject({ rep: 'Ana', files: 4, accounts: 2, contacts: 3, customers: 3, read: 2, verdicts: { keep: 1, develop: 1, 'let-go': 1, incomplete: 0 }, tiers: { A: 1, B: 2, C: 0 } });
+    expect(s).toMatchObject({ rep: 'Ana', files: 4, accounts: 3, mapped: 2, contacts: 3, customers: 3, read: 2, verdicts: { keep: 1, develop: 1, 'let-go': 1, incomplete: 0 }, tiers: { A: 1, B: 2, C: 0 } });
     expect(s.types).toMatchObject({ 'bag-of-money': 1, ally: 1, 'repeat-customer': 1, unfinished: 0 });
   });
 
@@ -107,7 +109,7 @@ describe('exports', () => {
   it('Markdown: reps, the team and where reps disagree', () => {
     const text = rollupMarkdown(rollup, teamSummary(rollup.reps), shared, now);
     expect(text).toContain('Summary of 2026-11-23: 2 reps, 6 customers, 3 contacts.');
-    expect(text).toContain('| Ana | 2 | 3 | 1 | 1 | 1 | 1 | 2 | 0 | 2 |');
+    expect(text).toContain('| Ana | 3 | 3 | 1 | 1 | 1 | 1 | 2 | 0 | 2 |');
     expect(text).toContain('- **Northwind** (Ana, Ben): Verdicts differ: Ana says “Keep, and find more like them”, Ben says “Consider letting go”.');
     expect(rollupFileName(now, 'md')).toMatch(/^team-rollup.*2026-11-23\.md$/);
   });
@@ -138,10 +140,24 @@ describe('asking for a rep’s name once', () => {
 });
 
 describe('reading progress', () => {
-  const sections = [{ id: 's1', number: '1.01', title: 'One', articles: ['a', 'b'] }, { id: 's2', number: '1.02', title: 'Two', articles: ['c'] }];
+  const sections = [{ id: 's1', number: '1.01', title: 'One', articles: ['a', 'b'], numbers: ['1.01.01.01', '1.01.01.02'] }, { id: 's2', number: '1.02', title: 'Two', articles: ['c'], numbers: ['1.02.01.01'] }];
   it('counts by section, in all and along routes', () => {
     expect(sectionProgress(['b', 'z'], sections).map((s) => progressLabel(s))).toEqual(['1 of 2', 'none of 1']);
     expect(totalProgress(['b', 'c'], sections)).toEqual({ read: 2, total: 3 });
     expect(routeProgress(['a'], [{ name: 'Start', stops: ['a', 'c'] }, { name: 'Done', stops: ['a'] }]).map((r) => [r.read, r.total, r.next])).toEqual([[1, 2, 'c'], [1, 1, null]]);
+  });
+});
+
+describe('routes saved in this browser', () => {
+  const sections = [{ id: 's1', number: '5.03', title: 'One', articles: ['a', 'b'], numbers: ['5.03.02.01', '5.03.02.04'] }, { id: 's2', number: '5.04', title: 'Two', articles: ['c'], numbers: ['5.04.01.01'] }];
+  const saved = (codes: string[]) => JSON.stringify({ app: 'customer-atlas', kind: 'routes', version: 1, routes: codes.map((code, i) => ({ code, savedAt: i })) });
+  it('gives each route a title and its stops as article ids, leaving out routes it cannot read', () => {
+    const ids = idsByNumber(sections);
+    expect(ids.get('5.04.01.01')).toBe('c');
+    const codes = [encodeRoute({ name: 'First week', note: '', stops: ['5.04.01.01', '5.03.02.01'] }), encodeRoute({ name: '', note: '', stops: ['5.03.02.04'] }), encodeRoute({ name: 'Gone', note: '', stops: ['9.09.09.09'] }), 'x-not-a-code'];
+    expect(savedTeamRoutes(saved(codes), ids)).toEqual([{ name: 'First week', stops: ['c', 'a'] }, { name: 'Route of 1 stop', stops: ['b'] }]);
+    expect(savedTeamRoutes(null, ids)).toEqual([]);
+    expect(savedTeamRoutes('{', ids)).toEqual([]);
+    expect(savedTeamRoutes('{"app":"customer-atlas","kind":"routes","version":9,"routes":[]}', ids)).toEqual([]);
   });
 });
