@@ -2,11 +2,11 @@
 /**
  * The team roll-up at scale, in Chromium: 50 reps' exports of 200 customers each (a checklist and
  * a value worksheet JSON per rep, 100 files, 10,000 customers, a tenth of them held by two reps)
- * chosen in the file picker. *Drop to first view* is the time from choosing the files to the
- * per-rep table showing all 50 reps, after the next frame. *Filter* is the median time from
+ * dropped on the page. *Drop to first view* is the time from the drop event to the per-rep table
+ * showing all 50 reps, after the next frame. *Filter* is the median time from
  * choosing one rep in the filter to the table showing only that rep, after the next frame.
  * *JavaScript before interaction* is what /team/ loads before any file arrives (idle callbacks
- * held back), gzip; the roll-up's own code must not be in it.
+ * held back), gzip; the roll-up's own code (the TeamBoard chunk) must not be in it.
  *
  * usage alone: node --experimental-strip-types bench/measure-team.mjs [dist]
  */
@@ -46,8 +46,6 @@ export function repFiles(r) {
   ];
 }
 
-const nextFrame = (/** @type {import('playwright-core').Page} */ page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))));
-
 /**
  * Drop to first view, `runs` times, and the filter change on the last page.
  * @param {import('playwright-core').Browser} browser @param {string} root @param {number} runs
@@ -57,15 +55,25 @@ export async function measureTeam(browser, root, runs = 3) {
   const files = Array.from({ length: REPS }, (_, r) => repFiles(r)).flat();
   const drop = [];
   const filter = [];
+  let boardBeforeFiles = false;
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-    const t0 = performance.now();
-    await page.getByLabel('Choose files…').setInputFiles(files);
-    await page.locator('[data-team-reps] tbody tr').nth(REPS - 1).waitFor();
-    await nextFrame(page);
-    drop.push(performance.now() - t0);
+    if (run === 0) boardBeforeFiles = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/TeamBoard\.[^/]*\.js$/.test(e.name)));
+    // The files are made in the page first, so what is timed is the page's work from the drop on, not the test's transfer of 6 MB into it.
+    drop.push(
+      await page.evaluate(async ({ list, reps }) => {
+        const data = new DataTransfer();
+        for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+        const zone = /** @type {HTMLElement} */ (document.querySelector('.team-drop'));
+        const t = performance.now();
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+        while (document.querySelectorAll('[data-team-reps] tbody tr').length < reps) await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        return performance.now() - t;
+      }, { list: files.map((f) => ({ name: f.name, text: f.buffer.toString() })), reps: REPS }),
+    );
     if (run === runs - 1) {
       for (let i = 0; i < 5; i++) {
         const rep = `Rep ${String(i * 7 + 2).padStart(2, '0')}`;
@@ -87,7 +95,7 @@ export async function measureTeam(browser, root, runs = 3) {
     await context.close();
   }
   const jsBeforeInteractionGzip = await scriptBytes(browser, url, { idle: false });
-  return { customers: REPS * CUSTOMERS, files: files.length, drop, filter, jsBeforeInteractionGzip };
+  return { customers: REPS * CUSTOMERS, files: files.length, drop, filter, jsBeforeInteractionGzip, boardBeforeFiles };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,7 +8,7 @@
 import { classify } from '../customer-types/classify';
 import { quizImportWording, readQuizCsv } from '../customer-types/import';
 import { quizWorksheet } from '../customer-types/schemas';
-import { rankCustomers } from '../ideal-customer/assess';
+import { assessRatings } from '../ideal-customer/assess';
 import { criteria } from '../ideal-customer/criteria';
 import { customerList } from '../ideal-customer/records';
 import { checklistWorksheet } from '../ideal-customer/schemas';
@@ -89,8 +89,9 @@ function readJson(name: string, json: Loose, text: string): Decoded {
   if (worksheet === checklistWorksheet.worksheet) {
     const read = readImportFile(checklistWorksheet, text, wordingFor('customers', 'customer'));
     if (!read.ok) return fail(name, [read.held, ...read.problems]);
-    const ranked = rankCustomers(customerList(read.data));
-    return one(name, { ...base(name, rep, 'checklist', json['savedAt']), verdicts: ranked.map(({ customer, result }) => ({ customer: customer.name, verdict: result.verdict, score: result.score })) });
+    // The checklist's own scoring, without its ranking: the roll-up sorts by name, so the sort the page needs is skipped.
+    const verdicts = customerList(read.data).map((c) => { const result = assessRatings(c.ratings); return { customer: c.name, verdict: result.verdict, score: result.score }; });
+    return one(name, { ...base(name, rep, 'checklist', json['savedAt']), verdicts });
   }
   if (worksheet === customerValueWorksheet.worksheet) {
     const read = readImportFile(customerValueWorksheet, text, wordingFor('customers', 'customer'));
