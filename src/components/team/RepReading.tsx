@@ -21,7 +21,7 @@ export default function RepReading({ reps, sections, routes }: Props) {
         <div class="team-scroll" role="region" aria-label="Progress on each route" tabindex={0}>
           <table class="team-table" data-team-routes>
             <thead>
-              <tr><th scope="col">Rep</th>{routes.map((r, i) => <th key={i} scope="col">{r.name}</th>)}</tr>
+              <tr><th scope="col">Rep</th>{routes.map((r, i) => <th key={i} scope="col" class="num">{r.name}</th>)}</tr>
             </thead>
             <tbody>
               {readers.map((rep) => (
@@ -36,7 +36,7 @@ export default function RepReading({ reps, sections, routes }: Props) {
         <div class="team-scroll" role="region" aria-label="Reading progress by section" tabindex={0}>
           <table class="team-table">
             <thead>
-              <tr><th scope="col">Rep</th>{sections.map((s) => <th key={s.id} scope="col" title={s.title}><span class="num">{s.number}</span> {s.title}</th>)}</tr>
+              <tr><th scope="col">Rep</th>{sections.map((s) => <th key={s.id} scope="col" class="num" title={s.title}><span class="num">{s.number}</span> {s.title}</th>)}</tr>
             </thead>
             <tbody>
               {readers.map((rep) => (

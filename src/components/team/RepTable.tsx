@@ -21,7 +21,7 @@ export default function RepTable({ reps, sections, routes }: Props) {
         <table class="team-table" data-team-reps>
           <thead>
             <tr>
-              <th scope="col">Rep</th><th scope="col">Accounts</th><th scope="col">Contacts by type</th><th scope="col">Verdicts</th><th scope="col">Tiers</th><th scope="col">Read</th>
+              <th scope="col">Rep</th><th scope="col" class="num">Accounts</th><th scope="col">Contacts by type</th><th scope="col">Verdicts</th><th scope="col">Tiers</th><th scope="col" class="num">Read</th>
             </tr>
           </thead>
           <tbody>
@@ -29,9 +29,9 @@ export default function RepTable({ reps, sections, routes }: Props) {
               <tr key={s.key} data-rep={s.rep}>
                 <th scope="row">{s.rep}<span class="team-sub">{s.files} {s.files === 1 ? 'file' : 'files'}</span></th>
                 <td class="num">{s.accounts}</td>
-                <td>{s.contacts === 0 ? '–' : <>{s.contacts} at {s.mapped} {s.mapped === 1 ? 'account' : 'accounts'}: {[...customerTypeIds, 'unfinished' as const].filter((t) => s.types[t] > 0).map((t) => `${t === 'unfinished' ? 'unfinished' : customerTypes[t].name} ${s.types[t]}`).join(', ')}</>}</td>
-                <td>{s.verdicts.keep + s.verdicts.develop + s.verdicts['let-go'] + s.verdicts.incomplete === 0 ? '–' : `keep ${s.verdicts.keep}, develop ${s.verdicts.develop}, let go ${s.verdicts['let-go']}${s.verdicts.incomplete ? `, incomplete ${s.verdicts.incomplete}` : ''}`}</td>
-                <td>{s.tiers.A + s.tiers.B + s.tiers.C === 0 ? '–' : `A ${s.tiers.A}, B ${s.tiers.B}, C ${s.tiers.C}`}</td>
+                <td class="team-wide">{s.contacts === 0 ? '–' : <>{s.contacts} at {s.mapped} {s.mapped === 1 ? 'account' : 'accounts'}: {[...customerTypeIds, 'unfinished' as const].filter((t) => s.types[t] > 0).map((t) => `${t === 'unfinished' ? 'unfinished' : customerTypes[t].name} ${s.types[t]}`).join(', ')}</>}</td>
+                <td class="team-nowrap">{s.verdicts.keep + s.verdicts.develop + s.verdicts['let-go'] + s.verdicts.incomplete === 0 ? '–' : `keep ${s.verdicts.keep}, develop ${s.verdicts.develop}, let go ${s.verdicts['let-go']}${s.verdicts.incomplete ? `, incomplete ${s.verdicts.incomplete}` : ''}`}</td>
+                <td class="team-nowrap">{s.tiers.A + s.tiers.B + s.tiers.C === 0 ? '–' : `A ${s.tiers.A}, B ${s.tiers.B}, C ${s.tiers.C}`}</td>
                 <td class="num">{rep.read.length === 0 ? '–' : progressLabel(totalProgress(rep.read, sections))}</td>
               </tr>
             ))}

@@ -31,7 +31,7 @@ export default function TeamWhale({ team }: { team: TeamSummary }) {
           </div>
           <table class="team-table team-carriers">
             <caption>The customers that carry the team’s contribution</caption>
-            <thead><tr><th scope="col">Customer</th><th scope="col">Rep</th><th scope="col">Yearly contribution</th></tr></thead>
+            <thead><tr><th scope="col">Customer</th><th scope="col">Rep</th><th scope="col" class="num">Yearly contribution</th></tr></thead>
             <tbody>{carriers.map((c) => <tr key={`${c.rep}-${c.name}`}><th scope="row">{c.name}</th><td>{c.rep}</td><td class="num">{money(c.contribution)}</td></tr>)}</tbody>
           </table>
         </>

@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { launchChromium } from './helpers/chromium.ts';
+const [file, y, h, w] = process.argv.slice(2);
+writeFileSync('/tmp/crop.html', `<body style="margin:0"><img src="file://${file}" style="display:block;position:absolute;top:-${y}px;left:0"></body>`);
+const b = await launchChromium();
+const p = await b.newPage({ viewport: { width: Number(w ?? 1366), height: Number(h) } });
+await p.goto('file:///tmp/crop.html');
+await p.waitForTimeout(200);
+await p.screenshot({ path: '/tmp/crop.png' });
+await b.close();
