@@ -19,8 +19,8 @@ function valueFile(rows, rep) {
 const progressFile = (ids, rep) =>
   withRep({ app: 'customer-atlas', kind: 'reading-progress', version: 1, savedAt: SAVED, articles: Object.fromEntries(ids.map((id, i) => [id, { readAt: 1_764_000_000_000 + i, how: 'end' }])) }, rep);
 
-/** A checklist seed with the levels of one customer changed, so two reps judge it differently. @param {string} rep */
-function checklistOf(rep, count = 8, flip = false) {
+/** A checklist seed of `count` customers; `flip` sets one of them to 0 everywhere, so two reps judge it differently. */
+function checklistOf(/** @type {string | null} */ rep, count = 8, flip = false) {
   const seed = /** @type {any} */ (checklistSeed({ count }));
   if (flip) seed.data.customers['k-3'].value.ratings = Object.fromEntries(Object.keys(seed.data.customers['k-3'].value.ratings).map((c) => [c, 0]));
   return withRep(seed, rep);

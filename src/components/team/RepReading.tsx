@@ -14,9 +14,9 @@ export default function RepReading({ reps, sections, routes }: Props) {
   if (readers.length === 0) return null;
   return (
     <>
-      <h3 class="team-subhead">Reading routes</h3>
+      <h3 class={routes.length === 0 ? 'team-subhead no-print' : 'team-subhead'}>Reading routes</h3>
       {routes.length === 0 ? (
-        <p class="team-sub" data-team-routes>No route is saved in this browser. Save the routes you send your reps in <a href="../routes/">Your routes</a> to see each rep’s progress along them here.</p>
+        <p class="team-sub no-print" data-team-routes>No route is saved in this browser. Save the routes you send your reps in <a href="../routes/">Your routes</a> to see each rep’s progress along them here.</p>
       ) : (
         <div class="team-scroll" role="region" aria-label="Progress on each route" tabindex={0}>
           <table class="team-table" data-team-routes>
