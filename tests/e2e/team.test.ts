@@ -68,11 +68,22 @@ describe('team roll-up', () => {
     expect(files.slice(7).some((f) => f.buffer.toString().includes('"rep"'))).toBe(false);
   });
 
-  it('starts as a drop zone, accessible, with nothing loaded but the drop zone’s script', async () => {
+  it('starts as a drop zone, accessible, and loads the roll-up only when a file is dropped on it', async () => {
     const page = await session.open('team/');
     await page.getByText('Drop your reps’ exported files or folders here').waitFor();
+    await page.waitForLoadState('networkidle');
+    const boardLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/TeamBoard\.[^/]*\.js$/.test(e.name)));
+    await expect(boardLoaded()).resolves.toBe(false);
     await expect(page.locator('.team-board').count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    const reading = files.find((f) => f.name.startsWith('reading-progress') && f.buffer.includes('Ana Lima'))!;
+    await page.evaluate(({ name, text }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'application/json' }));
+      document.querySelector('.team-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, { name: reading.name, text: reading.buffer.toString() });
+    await page.locator('[data-team-status]', { hasText: 'The roll-up holds 1 file from 1 rep.' }).waitFor();
+    await expect(boardLoaded()).resolves.toBe(true);
     await page.context().close();
   });
 
