@@ -5,6 +5,9 @@
  * and sees each rep, the team and the customer two reps judge differently. Its own JSON export
  * drops back in as the same roll-up. Accessible, no layout shift, nothing fetched off the site.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSession, type SiteSession } from '../helpers/browser';
@@ -106,6 +109,19 @@ describe('team roll-up', () => {
     await page.context().close();
   });
 
+  it('reads a folder, offering the folder’s name for the files that carry none', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'team-')), 'cy-park');
+    mkdirSync(folder);
+    for (const f of files.slice(7)) writeFileSync(join(folder, f.name), f.buffer);
+    const page = await session.open('team/');
+    await page.getByLabel('Choose a folder…').setInputFiles(folder);
+    await expect(page.getByLabel('Rep’s name for these files').inputValue()).resolves.toBe('cy-park');
+    await page.getByRole('button', { name: 'Add to the roll-up' }).click();
+    await expect(status(page)).resolves.toBe('The roll-up holds 2 files from 1 rep.');
+    expect((await repRows(page)).map((r) => r[0])).toEqual(['cy-park 2 files']);
+    await page.context().close();
+  });
+
   it('shows each rep, their progress on the routes saved here, the team, and the customer two reps judge differently', async () => {
     const page = await session.open('team/');
     const number = new Map(readContentIndex().articles.map((a) => [a.id, a.number]));
@@ -158,9 +174,10 @@ describe('team roll-up', () => {
     await fresh.context().close();
   });
 
-  it('keeps the roll-up only when asked, and forgets it when unticked', async () => {
-    const page = await session.open('team/');
+  it('keeps the roll-up only when asked, and forgets it when unticked (dark theme, accessible)', async () => {
+    const page = await session.open('team/', { colorScheme: 'dark' });
     await loadAll(page);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Keep this roll-up in this browser').check();
     await page.reload();
     await page.locator('[data-team-status]', { hasText: 'from 3 reps' }).waitFor();
