@@ -186,6 +186,14 @@ describe('team roll-up', () => {
     await page.context().close();
   });
 
+  it('fits a phone: wide tables scroll in their own boxes, the page does not', async () => {
+    const page = await session.open('team/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loadAll(page);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+
   it('loads without layout shift, before and after the files arrive', async () => {
     for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 900 }]) {
       const result = await measureLayoutShift(session.browser, `${session.site.root}team/`, { viewport, act: async (page) => loadAll(page) });
