@@ -1,5 +1,5 @@
 /**
- * The three scripts that must run inline, before the first paint, kept here as strings so the
+ * The scripts that must run inline, before the first paint, kept here as strings so the
  * pages print them (`<script is:inline set:html={…}>`) and astro.config.mjs hashes the very same
  * text into the Content-Security-Policy (security.csp.scriptDirective.hashes). Edit one here and
  * the policy follows at the next build; a script typed straight into a page would be blocked.
@@ -23,5 +23,12 @@ export const chapterMapScript =
 export const searchPendingScript =
   "(function (root, params) { if (['q', 'type', 'section', 'chapter'].some(function (k) { return (params.get(k) || '').trim(); })) root.setAttribute('data-pending', ''); })(document.currentScript.previousElementSibling, new URLSearchParams(location.search));";
 
+/**
+ * Before the first paint of the checklist: where this browser has saved customers (the checklist's
+ * storage key), the ranking holds a screen's height, so the rows the island draws push nothing in view.
+ */
+export const checklistSavedScript =
+  "try { if (localStorage.getItem('customer-atlas:ideal-customer-checklist:v1')) document.documentElement.dataset.checklistSaved = ''; } catch {}";
+
 /** Every inline script of the site, for the policy's hashes. */
-export const inlineScripts: readonly string[] = [themeScript, chapterMapScript, searchPendingScript];
+export const inlineScripts: readonly string[] = [themeScript, chapterMapScript, searchPendingScript, checklistSavedScript];
