@@ -9,7 +9,8 @@ import { progressLabel, routeProgress, sectionProgress, totalProgress } from '..
 import type { RepFile } from '../../../src/lib/team/schemas';
 import { filterReps, filterShared, sharedCustomers } from '../../../src/lib/team/shared';
 import { idsByNumber, savedTeamRoutes } from '../../../src/lib/team/routes';
-import { readKept } from '../../../src/lib/team/store';
+import { readKept, TEAM_KEY } from '../../../src/lib/team/store';
+import { readFileSync } from 'node:fs';
 import { encodeRoute } from '../../../src/lib/routes/route-link';
 import { repSummary, teamSummary } from '../../../src/lib/team/summary';
 import { now, repExports, repFileArb } from './team-fixtures';
@@ -112,6 +113,10 @@ describe('exports', () => {
     expect(text).toContain('| Ana | 3 | 3 | 1 | 1 | 1 | 1 | 2 | 0 | 2 |');
     expect(text).toContain('- **Northwind** (Ana, Ben): Verdicts differ: Ana says “Keep, and find more like them”, Ben says “Consider letting go”.');
     expect(rollupFileName(now, 'md')).toMatch(/^team-rollup.*2026-11-23\.md$/);
+  });
+
+  it('the drop zone looks for a kept roll-up under the key the roll-up keeps it under', () => {
+    expect(readFileSync('src/components/team/TeamRollup.tsx', 'utf8')).toContain(`localStorage.getItem('${TEAM_KEY}')`);
   });
 
   it('a kept roll-up reads back; anything else reads as nothing kept', () => {
