@@ -14,12 +14,14 @@
  *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, phraseExtraMs?: Spread, planted: { first: number, total: number, misses: string[] } },
  *   customerValue: { import5000Ms: Spread, update1000Ms: Spread },
  *   worksheets?: { jsBeforeInteractionGzip: number, jsAfterIdleGzip: number, clsMax: number, checklistUpdateMs: number },
+ *   team?: TeamResult,
  *   offline: OfflineResult
  * }} SizeResult
  * @typedef {{
  *   chapter: string | null, precacheBytes: number, precacheFiles: number, registerJsGzip: number, registerAfterLoad: boolean,
  *   progressJsGzip: number, progressUiBeforeInteraction: number, offlineFirstQueryRequests: number, offlineFirstQueryResults: number
  * }} OfflineResult
+ * @typedef {{ customers: number, files: number, dropMs: Spread, filterMs: Spread, jsBeforeInteractionGzip: number, boardBeforeFiles: boolean }} TeamResult
  */
 
 /**
@@ -88,6 +90,13 @@ export function checkBudgets(results, budgets) {
       `planted phrases found first at N=${at.n}: ${at.search.planted.first} of ${at.search.planted.total}, budget ${search.plantedFirstMin} (missed: ${at.search.planted.misses.join('; ')})`,
     );
   }
+  if (at.team) {
+    const { team } = budgets;
+    atMost(`team roll-up: drop to first view, ${at.team.files} files of ${at.team.customers} customers (median)`, at.team.dropMs.median, team.dropToFirstViewMsMax, 'ms');
+    atMost('team roll-up: filter change (median)', at.team.filterMs.median, team.filterMsMax, 'ms');
+    atMost('team page JavaScript before interaction (gzip)', at.team.jsBeforeInteractionGzip, team.jsBeforeInteractionGzipMax, 'B');
+    if (at.team.boardBeforeFiles) breaches.push(`team page at N=${at.n}: the roll-up's code loads before any file arrives`);
+  } else breaches.push(`no team roll-up figures at N=${at.n}: bench/measure-team.mjs did not run`);
   if (!at.offline) {
     breaches.push(`no offline figures at N=${at.n}: bench/measure-offline.mjs did not run`);
     return breaches;

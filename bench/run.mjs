@@ -16,6 +16,7 @@ import { measureCustomerValue } from './measure-customer-value.mjs';
 import { pagesToMeasure } from './pick-pages.mjs';
 import { measureWorksheets } from './measure-worksheets.mjs';
 import { measureOffline } from './measure-offline.mjs';
+import { measureTeam } from './measure-team.mjs';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -64,6 +65,7 @@ for (const n of sizes) {
     const cold = Array.from({ length: searchRuns }, (_, i) => WARM[i % WARM.length] ?? 'customer');
     const search = await measureSearch(browser, { articleUrl, coldQueries: cold, warmQueries: WARM, planted: corpus.planted });
     const value = await measureCustomerValue(browser, site.root, runs);
+    const team = await measureTeam(browser, site.root, runs);
     // Last: it writes sw.js into the build, which the measurements above must not see.
     const offline = await measureOffline(browser, { site, outDir: last.outDir, articleUrl, query: 'customer' });
     results.push({
@@ -88,6 +90,7 @@ for (const n of sizes) {
       },
       customerValue: { import5000Ms: spread(value.import5000), update1000Ms: spread(value.update1000) },
       worksheets: await measureWorksheets(browser, site.root),
+      team: { customers: team.customers, files: team.files, dropMs: spread(team.drop), filterMs: spread(team.filter), jsBeforeInteractionGzip: team.jsBeforeInteractionGzip, boardBeforeFiles: team.boardBeforeFiles },
       offline,
     });
   } finally {
@@ -140,6 +143,8 @@ function report(all) {
     ['planted phrases first', ...all.map((r) => `${r.search.planted.first}/${r.search.planted.total}`)],
     ['customer value: import 5,000, ms', ...all.map((r) => ms(r.customerValue.import5000Ms))],
     ['customer value: update 1,000, ms', ...all.map((r) => ms(r.customerValue.update1000Ms))],
+    ['team roll-up: drop to first view / filter, ms', ...all.map((r) => (r.team ? `${ms(r.team.dropMs)} / ${ms(r.team.filterMs)}` : '–'))],
+    ['team page JS before files gzip', ...all.map((r) => (r.team ? `${kb(r.team.jsBeforeInteractionGzip)}${r.team.boardBeforeFiles ? ' (roll-up code loaded early!)' : ''}` : '–'))],
     ['precache (files)', ...all.map((r) => `${kb(r.offline.precacheBytes)} (${r.offline.precacheFiles})`)],
     ['article: SW register / progress JS gzip', ...all.map((r) => `${kb(r.offline.registerJsGzip)} / ${kb(r.offline.progressJsGzip)}`)],
     ['offline first query: requests (results)', ...all.map((r) => `${r.offline.offlineFirstQueryRequests} (${r.offline.offlineFirstQueryResults})`)],

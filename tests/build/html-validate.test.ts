@@ -27,7 +27,7 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 describe('html-validate over the whole build', () => {
   it('finds every kind of page in the build', () => {
     const paths = pages.map((p) => relative(dist, p));
-    for (const kind of ['index.html', '404.html', 'articles/', 'sections/', 'chapters/', 'glossary/', 'search/', 'worksheets/']) {
+    for (const kind of ['index.html', '404.html', 'articles/', 'sections/', 'chapters/', 'glossary/', 'search/', 'worksheets/', 'team/']) {
       expect(paths.some((p) => p.startsWith(kind)), kind).toBe(true);
     }
     expect(paths.filter((p) => p.endsWith('print/index.html')).length).toBeGreaterThanOrEqual(2);

@@ -125,6 +125,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     ['a glossary entry', `glossary/${content.glossary[0]!}/`],
     ['a chapter', `chapters/${content.chapters[0]!}/`],
     ['the worksheets', 'worksheets/'],
+    ['the team roll-up', 'team/'],
     ['404', 'no-such-page/'],
   ];
   for (const scheme of ['light', 'dark'] as const) {

@@ -38,6 +38,7 @@ const kinds: [string, string][] = [
   ['worksheets/customer-value/', 'main h1'],
   ['search/?q=customer', '.search-page-results .result-title'],
   ['progress/', 'main h1'],
+  ['team/', '.team-drop'],
   ['offline/', 'main h1'],
   ['no-such-page/', 'main h1'],
 ];

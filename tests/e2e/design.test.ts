@@ -133,6 +133,7 @@ describe('header', () => {
     ['a worksheet', 'worksheets/customer-type-quiz/', 'Worksheets'],
     ['the glossary', 'glossary/', 'Glossary'],
     ['a glossary term', `glossary/${content.glossary[0]}/`, 'Glossary'],
+    ['the team roll-up', 'team/', 'Team'],
     ['search', 'search/', null],
   ])('marks the current area on %s', async (_name, path, current) => {
     const page = await session.open(path);
@@ -345,6 +346,7 @@ describe('accessibility on a phone, themes chosen with the header control', () =
     ['the glossary', 'glossary/'],
     ['a glossary term', `glossary/${content.glossary[0]}/`],
     ['the worksheets', 'worksheets/'],
+    ['the team roll-up', 'team/'],
   ];
   for (const theme of ['light', 'dark'] as const) {
     it(`reports zero axe violations at 390 px in the ${theme} theme`, async () => {

@@ -32,6 +32,7 @@ const PAGES: [string, string][] = [
   ['customer type quiz', 'worksheets/customer-type-quiz/'],
   ['ideal customer checklist', 'worksheets/ideal-customer-checklist/'],
   ['your routes', 'routes/'],
+  ['team roll-up', 'team/'],
   ['route', `routes/?r=${encodeRoute({ name: 'First week', note: 'Read one stop a day.', stops: ['5.03.02.01', '5.03.02.04', '5.03.01.04', '5.03.03.01', '5.03.04.03'] })}`],
 ];
 const CASES = PAGES.flatMap(([name, path]) => CLS_VIEWPORTS.map((viewport) => [name, viewport.width, path, viewport] as const));

@@ -31,6 +31,10 @@ describe('checkBudgets', () => {
     ['first query bytes', (r: ReturnType<typeof passing>) => (r.search.firstQueryBytes = 300_000), 'bytes of the first query (median) at N=700: 300000 B is over the budget of 245760 B'],
     ['customer value import', (r: ReturnType<typeof passing>) => (r.customerValue.import5000Ms = s(1200)), 'customer value worksheet: import of 5,000 customers (median) at N=700: 1200 ms is over the budget of 1000 ms'],
     ['customer value update', (r: ReturnType<typeof passing>) => (r.customerValue.update1000Ms = s(150)), 'customer value worksheet: update of 1,000 customers (median) at N=700: 150 ms is over the budget of 100 ms'],
+    ['team drop to first view', (r: ReturnType<typeof passing>) => (r.team.dropMs = s(1600)), 'team roll-up: drop to first view, 100 files of 10000 customers (median) at N=700: 1600 ms is over the budget of 1500 ms'],
+    ['team filter', (r: ReturnType<typeof passing>) => (r.team.filterMs = s(120)), 'team roll-up: filter change (median) at N=700: 120 ms is over the budget of 100 ms'],
+    ['team JS', (r: ReturnType<typeof passing>) => (r.team.jsBeforeInteractionGzip = 26_000), 'team page JavaScript before interaction (gzip) at N=700: 26000 B is over the budget of 25600 B'],
+    ['team board loaded early', (r: ReturnType<typeof passing>) => (r.team.boardBeforeFiles = true), "team page at N=700: the roll-up's code loads before any file arrives"],
     ['planted phrases', (r: ReturnType<typeof passing>) => (r.search.planted = { first: 9, total: 10, misses: ['"a b" → X (wanted Y)'] }), 'planted phrases found first at N=700: 9 of 10, budget 10 (missed: "a b" → X (wanted Y))'],
     ['phrase search time', (r: ReturnType<typeof passing>) => (r.search.phraseExtraMs = s(31)), 'time the phrase search adds to a warm query (median) at N=700: 31 ms is over the budget of 30 ms'],
   ])('names a breach of %s', (_name, breakIt, message) => {
@@ -79,6 +83,11 @@ describe('checkBudgets', () => {
     expect(checkBudgets([passing(700, 5000), passing(2000, 6000)], budgets)).toEqual([
       'article page HTML around the text grows with N: 1.2× from N=700 to N=2000 (budget 1.05×)',
     ]);
+  });
+
+  it('asks for the team roll-up figures when they are missing', () => {
+    const { team: _gone, ...older } = passing();
+    expect(checkBudgets([older as ReturnType<typeof passing>, passing(2000, 5100)], budgets)).toEqual(['no team roll-up figures at N=700: bench/measure-team.mjs did not run']);
   });
 
   it('asks for the offline figures when they are missing', () => {

@@ -1,16 +1,18 @@
-/** Per rep: accounts, contacts by customer type, checklist verdicts, value tiers and reading progress by section. */
+/** Per rep: accounts, contacts by customer type, checklist verdicts, value tiers and articles read. */
 import { customerTypeIds, customerTypes } from '../../lib/customer-types/types';
 import type { RepRollup } from '../../lib/team/merge';
-import { progressLabel, sectionProgress, totalProgress, type SectionRef } from '../../lib/team/progress';
+import { progressLabel, totalProgress, type RouteRef, type SectionRef } from '../../lib/team/progress';
 import { repSummary } from '../../lib/team/summary';
+import RepReading from './RepReading';
 
 interface Props {
   reps: RepRollup[];
   sections: SectionRef[];
+  routes: RouteRef[];
 }
 
-/** The reps' table, then their reading progress section by section. */
-export default function RepTable({ reps, sections }: Props) {
+/** The reps' table, then their reading progress by route and by section. */
+export default function RepTable({ reps, sections, routes }: Props) {
   const rows = reps.map((rep) => ({ rep, s: repSummary(rep) }));
   return (
     <section class="team-part" aria-labelledby="team-reps-heading">
@@ -19,7 +21,7 @@ export default function RepTable({ reps, sections }: Props) {
         <table class="team-table" data-team-reps>
           <thead>
             <tr>
-              <th scope="col">Rep</th><th scope="col">Accounts</th><th scope="col">Contacts by type</th><th scope="col">Verdicts</th><th scope="col">Tiers</th><th scope="col">Read</th>
+              <th scope="col">Rep</th><th scope="col" class="num">Accounts</th><th scope="col">Contacts by type</th><th scope="col">Verdicts</th><th scope="col">Tiers</th><th scope="col" class="num">Read</th>
             </tr>
           </thead>
           <tbody>
@@ -27,32 +29,16 @@ export default function RepTable({ reps, sections }: Props) {
               <tr key={s.key} data-rep={s.rep}>
                 <th scope="row">{s.rep}<span class="team-sub">{s.files} {s.files === 1 ? 'file' : 'files'}</span></th>
                 <td class="num">{s.accounts}</td>
-                <td>{s.contacts === 0 ? '–' : <>{s.contacts}: {[...customerTypeIds, 'unfinished' as const].filter((t) => s.types[t] > 0).map((t) => `${t === 'unfinished' ? 'unfinished' : customerTypes[t].name} ${s.types[t]}`).join(', ')}</>}</td>
-                <td>{s.verdicts.keep + s.verdicts.develop + s.verdicts['let-go'] + s.verdicts.incomplete === 0 ? '–' : `keep ${s.verdicts.keep}, develop ${s.verdicts.develop}, let go ${s.verdicts['let-go']}${s.verdicts.incomplete ? `, incomplete ${s.verdicts.incomplete}` : ''}`}</td>
-                <td>{s.tiers.A + s.tiers.B + s.tiers.C === 0 ? '–' : `A ${s.tiers.A}, B ${s.tiers.B}, C ${s.tiers.C}`}</td>
+                <td class="team-wide">{s.contacts === 0 ? '–' : <>{s.contacts} at {s.mapped} {s.mapped === 1 ? 'account' : 'accounts'}: {[...customerTypeIds, 'unfinished' as const].filter((t) => s.types[t] > 0).map((t) => `${t === 'unfinished' ? 'unfinished' : customerTypes[t].name} ${s.types[t]}`).join(', ')}</>}</td>
+                <td class="team-nowrap">{s.verdicts.keep + s.verdicts.develop + s.verdicts['let-go'] + s.verdicts.incomplete === 0 ? '–' : `keep ${s.verdicts.keep}, develop ${s.verdicts.develop}, let go ${s.verdicts['let-go']}${s.verdicts.incomplete ? `, incomplete ${s.verdicts.incomplete}` : ''}`}</td>
+                <td class="team-nowrap">{s.tiers.A + s.tiers.B + s.tiers.C === 0 ? '–' : `A ${s.tiers.A}, B ${s.tiers.B}, C ${s.tiers.C}`}</td>
                 <td class="num">{rep.read.length === 0 ? '–' : progressLabel(totalProgress(rep.read, sections))}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {rows.some(({ rep }) => rep.read.length > 0) && (
-        <details class="team-reading">
-          <summary>Reading progress by section</summary>
-          <div class="team-scroll" role="region" aria-label="Reading progress by section" tabindex={0}>
-            <table class="team-table">
-              <thead>
-                <tr><th scope="col">Rep</th>{sections.map((s) => <th key={s.id} scope="col" title={s.title}><span class="num">{s.number}</span> {s.title}</th>)}</tr>
-              </thead>
-              <tbody>
-                {rows.filter(({ rep }) => rep.read.length > 0).map(({ rep }) => (
-                  <tr key={rep.key}><th scope="row">{rep.rep}</th>{sectionProgress(rep.read, sections).map((p) => <td key={p.id} class="num">{progressLabel(p)}</td>)}</tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
-      )}
+      <RepReading reps={reps} sections={sections} routes={routes} />
     </section>
   );
 }

@@ -25,7 +25,7 @@ export default function SharedList({ shared, total }: { shared: SharedCustomer[]
             {s.differences.map((d) => <p key={d} class="team-diff">{d}</p>)}
             <div class="team-scroll" role="region" aria-label={`${s.name}, rep by rep`} tabindex={0}>
               <table class="team-table">
-                <thead><tr><th scope="col">Rep</th><th scope="col">Contacts</th><th scope="col">Verdict</th><th scope="col">Tier</th><th scope="col">Yearly contribution</th></tr></thead>
+                <thead><tr><th scope="col">Rep</th><th scope="col" class="num">Contacts</th><th scope="col">Verdict</th><th scope="col">Tier</th><th scope="col" class="num">Yearly contribution</th></tr></thead>
                 <tbody>
                   {s.holders.map((h) => (
                     <tr key={h.rep}>

@@ -6,7 +6,9 @@ import { groupUnnamed, type UnnamedGroup } from '../../lib/team/naming';
 import type { SectionRef } from '../../lib/team/progress';
 import type { RepFile } from '../../lib/team/schemas';
 import { filterReps, filterShared, sharedCustomers, type TeamFilter } from '../../lib/team/shared';
+import { idsByNumber, savedTeamRoutes } from '../../lib/team/routes';
 import { keptText, readKept, TEAM_KEY } from '../../lib/team/store';
+import { SAVED_ROUTES_KEY } from '../../lib/routes/saved-routes';
 import { teamSummary } from '../../lib/team/summary';
 import type { DroppedFile } from './dropped-files';
 import FileReport, { type Refusal } from './FileReport';
@@ -22,7 +24,8 @@ interface Props {
   restore: boolean;
 }
 
-const storage = { read: () => { try { return localStorage.getItem(TEAM_KEY); } catch { return null; } }, write: (text: string | null) => { try { if (text === null) localStorage.removeItem(TEAM_KEY); else localStorage.setItem(TEAM_KEY, text); return true; } catch { return false; } } };
+const stored = (key: string) => { try { return localStorage.getItem(key); } catch { return null; } };
+const storage = { read: () => stored(TEAM_KEY), write: (text: string | null) => { try { if (text === null) localStorage.removeItem(TEAM_KEY); else localStorage.setItem(TEAM_KEY, text); return true; } catch { return false; } } };
 
 /** Everything below the drop zone. */
 export default function TeamBoard({ batches, sections, restore }: Props) {
@@ -31,6 +34,7 @@ export default function TeamBoard({ batches, sections, restore }: Props) {
   const [refused, setRefused] = useState<Refusal[]>([]);
   const [groups, setGroups] = useState<UnnamedGroup[]>([]);
   const [seen, setSeen] = useState(0);
+  const [routes] = useState(() => savedTeamRoutes(stored(SAVED_ROUTES_KEY), idsByNumber(sections)));
   const [filter, setFilter] = useState<TeamFilter>({ rep: null, query: '', disagreeOnly: false });
   useEffect(() => {
     if (batches.length <= seen) return;
@@ -63,7 +67,7 @@ export default function TeamBoard({ batches, sections, restore }: Props) {
       {rollup.reps.length > 0 && (
         <>
           <FilterBar reps={rollup.reps} filter={filter} onChange={setFilter} />
-          <RepTable reps={reps} sections={sections} />
+          <RepTable reps={reps} sections={sections} routes={routes} />
           <TeamCharts team={team} />
           <SharedList shared={shown} total={shared.length} />
           <RollupTools rollup={rollup} team={team} shared={shared} kept={kept} onKeep={keep} />

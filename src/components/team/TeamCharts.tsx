@@ -15,7 +15,7 @@ function Bars({ label, items }: { label: string; items: { key: string; name: str
         {items.map((i) => (
           <li key={i.key} class="hued" style={{ '--hue': i.hue }}>
             <span class="team-bar-name">{i.name}</span>
-            <span class="team-bar" style={{ inlineSize: `${(i.count / most) * 100}%` }} aria-hidden="true" />
+            <span class={i.count ? 'team-bar' : 'team-bar is-zero'} style={{ inlineSize: `${(i.count / most) * 100}%` }} aria-hidden="true" />
             <span class="num">{i.count}</span>
           </li>
         ))}
@@ -35,10 +35,10 @@ export default function TeamCharts({ team }: { team: TeamSummary }) {
         {types.length > 0 ? <Bars label="Contacts by customer type" items={types} /> : <p>No quiz files yet: no contacts by type.</p>}
         <Bars label="Checklist verdicts" items={verdictIds.map((v) => ({ key: v, name: verdicts[v].label, count: team.verdicts[v], hue: verdictHues[v] }))} />
       </div>
+      <p id="team-matrix-caption" class="team-caption">Value tiers against checklist verdicts (customers on both worksheets)</p>
       <div class="team-scroll" role="region" aria-labelledby="team-matrix-caption" tabindex={0}>
-        <table class="team-table team-matrix" data-team-matrix>
-          <caption id="team-matrix-caption">Value tiers against checklist verdicts (customers on both worksheets)</caption>
-          <thead><tr><th scope="col">Tier</th>{verdictIds.map((v) => <th key={v} scope="col">{verdicts[v].label}</th>)}</tr></thead>
+        <table class="team-table team-matrix" aria-labelledby="team-matrix-caption" data-team-matrix>
+          <thead><tr><th scope="col">Tier</th>{verdictIds.map((v) => <th key={v} scope="col" class="num">{verdicts[v].label}</th>)}</tr></thead>
           <tbody>
             {tierIds.map((t) => (
               <tr key={t}><th scope="row">{tierGuides[t].label}</th>{verdictIds.map((v) => <td key={v} class="num">{team.matrix[t][v]}</td>)}</tr>

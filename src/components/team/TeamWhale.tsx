@@ -29,11 +29,13 @@ export default function TeamWhale({ team }: { team: TeamSummary }) {
             </div>
             <div class="cv-x-axis" aria-hidden="true"><span>0</span><span>{n} customers</span></div>
           </div>
-          <table class="team-table team-carriers">
-            <caption>The customers that carry the team’s contribution</caption>
-            <thead><tr><th scope="col">Customer</th><th scope="col">Rep</th><th scope="col">Yearly contribution</th></tr></thead>
+          <p id="team-carriers-caption" class="team-caption">The customers that carry the team’s contribution</p>
+          <div class="team-scroll" role="region" aria-labelledby="team-carriers-caption" tabindex={0}>
+          <table class="team-table team-carriers" aria-labelledby="team-carriers-caption">
+            <thead><tr><th scope="col">Customer</th><th scope="col">Rep</th><th scope="col" class="num">Yearly contribution</th></tr></thead>
             <tbody>{carriers.map((c) => <tr key={`${c.rep}-${c.name}`}><th scope="row">{c.name}</th><td>{c.rep}</td><td class="num">{money(c.contribution)}</td></tr>)}</tbody>
           </table>
+          </div>
         </>
       )}
     </figure>

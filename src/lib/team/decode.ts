@@ -8,7 +8,8 @@
 import { classify } from '../customer-types/classify';
 import { quizImportWording, readQuizCsv } from '../customer-types/import';
 import { quizWorksheet } from '../customer-types/schemas';
-import { rankCustomers } from '../ideal-customer/assess';
+import { assessRatings } from '../ideal-customer/assess';
+import { criteria } from '../ideal-customer/criteria';
 import { customerList } from '../ideal-customer/records';
 import { checklistWorksheet } from '../ideal-customer/schemas';
 import { assumptionsOf, customerEntries } from '../customer-value/records';
@@ -30,16 +31,30 @@ export type Decoded = { ok: true; name: string; files: DecodedFile[] } | { ok: f
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** How the roll-up words problems in the checklist's and the value worksheet's files: records by their number in the file. */
+/** Field ids of the checklist's and the value worksheet's records, in the words their pages use. */
+const fieldWords: Record<string, string> = {
+  ...Object.fromEntries(criteria.map((c) => [c.id, `rating of “${c.name}”`])),
+  addedAt: 'date added', costToServe: 'cost to serve', lastOrder: 'last order date', referralValue: 'value per referral', retention: 'retention rate', years: 'expected years',
+};
+
+/** How the roll-up words problems in the checklist's and the value worksheet's files: records by their number in the file, and their name when it is readable. */
 const wordingFor = (collection: string, noun: string): ImportWording => {
-  const ids = (data: unknown) => (isObject(data) && isObject(data[collection]) ? Object.keys(data[collection]) : []);
+  const records = (data: unknown): Loose => (isObject(data) && isObject(data[collection]) ? data[collection] : {});
+  const nameOf = (record: unknown): string => {
+    const name = isObject(record) && isObject(record['value']) ? record['value']['name'] : undefined;
+    return typeof name === 'string' && name.trim() !== '' ? ` (“${name.trim().slice(0, 40)}”)` : '';
+  };
   return {
-    held: (data) => `The file holds ${countOf(ids(data).length, noun, `${noun}s`)}.`,
+    held: (data) => `The file holds ${countOf(Object.keys(records(data)).length, noun, `${noun}s`)}.`,
     explain: (issues, data) =>
       issues.map((issue) => {
-        const [part, id, , field] = issue.path as (string | undefined)[];
-        if (part !== collection || id === undefined) return `Part of the file (${String(part ?? 'its contents')}) is damaged.`;
-        return `${noun[0]!.toUpperCase()}${noun.slice(1)} ${ids(data).indexOf(id) + 1}${field ? ` has a bad ${field}` : ' is damaged'}: ${issue.message}`;
+        const [part, id, , outer, inner] = issue.path as (string | undefined)[];
+        const field = inner ?? outer;
+        if (part !== collection || id === undefined) return `Part of the file (${String(part ?? 'its contents')}) is damaged: it ${issue.message.replace(/\.$/, '')}.`;
+        const said = issue.message.replace(/\.$/, '');
+        const words = /^[A-Z]/.test(said) ? `is not right: ${said[0]!.toLowerCase()}${said.slice(1)}` : said;
+        const which = `${noun[0]!.toUpperCase()}${noun.slice(1)} ${Object.keys(records(data)).indexOf(id) + 1}${nameOf(records(data)[id])}`;
+        return field ? `${which}: the ${fieldWords[field] ?? field} ${words}.` : `${which} is damaged: ${said}.`;
       }),
   };
 };
@@ -74,8 +89,9 @@ function readJson(name: string, json: Loose, text: string): Decoded {
   if (worksheet === checklistWorksheet.worksheet) {
     const read = readImportFile(checklistWorksheet, text, wordingFor('customers', 'customer'));
     if (!read.ok) return fail(name, [read.held, ...read.problems]);
-    const ranked = rankCustomers(customerList(read.data));
-    return one(name, { ...base(name, rep, 'checklist', json['savedAt']), verdicts: ranked.map(({ customer, result }) => ({ customer: customer.name, verdict: result.verdict, score: result.score })) });
+    // The checklist's own scoring, without its ranking: the roll-up sorts by name, so the sort the page needs is skipped.
+    const verdicts = customerList(read.data).map((c) => { const result = assessRatings(c.ratings); return { customer: c.name, verdict: result.verdict, score: result.score }; });
+    return one(name, { ...base(name, rep, 'checklist', json['savedAt']), verdicts });
   }
   if (worksheet === customerValueWorksheet.worksheet) {
     const read = readImportFile(customerValueWorksheet, text, wordingFor('customers', 'customer'));
@@ -87,7 +103,10 @@ function readJson(name: string, json: Loose, text: string): Decoded {
 }
 
 function readCsv(name: string, text: string): Decoded {
-  const rows = parseCsv(text);
+  // The value worksheet's CSV opens with "# assumption: value" lines before its header.
+  const all = parseCsv(text);
+  const start = all.findIndex((row) => !row[0]!.startsWith('#'));
+  const rows = start < 0 ? [] : all.slice(start);
   const rep = repOfCsv(rows);
   const lead = rows[0]?.[0] === 'Rep' ? 1 : 0;
   const header = (rows[0] ?? []).slice(lead);

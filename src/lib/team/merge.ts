@@ -50,7 +50,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The files in canonical order, exact repeats (same rep, kind and content, whatever the file name) kept once. */
 export function canonicalFiles(files: readonly RepFile[]): RepFile[] {
   const keyed = files.map((file) => ({ file, print: fingerprint(file) }));
-  keyed.sort((a, b) => compare(repKey(a.file.rep), repKey(b.file.rep)) || compare(a.file.kind, b.file.kind) || compare(a.file.savedAt, b.file.savedAt) || compare(a.print, b.print) || compare(a.file.file, b.file.file));
+  keyed.sort((a, b) => compare(repKey(a.file.rep), repKey(b.file.rep)) || compare(a.file.kind, b.file.kind) || compare(a.file.savedAt, b.file.savedAt) || compare(a.print, b.print) || compare(a.file.file, b.file.file) || compare(a.file.rep, b.file.rep));
   const out: RepFile[] = [];
   let last = '';
   for (const { file, print } of keyed) if (print !== last) out.push(file), (last = print);

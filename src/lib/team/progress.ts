@@ -10,6 +10,8 @@ export interface SectionRef {
   number: string;
   title: string;
   articles: string[];
+  /** The articles' numbers ("5.03.02.01"), in the same order: routes name their stops by number. */
+  numbers: string[];
 }
 
 /** Read articles out of a total. */

@@ -14,7 +14,10 @@ export interface RepSummary {
   key: string;
   rep: string;
   files: number;
+  /** Every customer or account the rep holds on any worksheet. */
   accounts: number;
+  /** Accounts with contacts the rep classified in the quiz. */
+  mapped: number;
   contacts: number;
   customers: number;
   types: TypeCounts;
@@ -37,7 +40,7 @@ export function repSummary(rep: RepRollup): RepSummary {
     if (c.tier) tiers[c.tier] += 1;
   }
   return {
-    key: rep.key, rep: rep.rep, files: rep.files.length, accounts: new Set(rep.customers.filter((c) => c.contacts > 0).map((c) => c.key)).size,
+    key: rep.key, rep: rep.rep, files: rep.files.length, accounts: rep.customers.length, mapped: rep.customers.filter((c) => c.contacts > 0).length,
     contacts: rep.contacts.length, customers: rep.customers.length, types, verdicts, tiers, read: rep.read.length,
   };
 }
