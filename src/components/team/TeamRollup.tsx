@@ -15,6 +15,11 @@ interface Props {
 type Board = typeof import('./TeamBoard');
 
 /** Drop zone and pickers; the board below once there is something to show. */
+/** Makes a file input pick folders. Set in the browser, not in the HTML: `webkitdirectory` is not standard HTML, so the page stays valid for the W3C checker. */
+const pickFolders = (input: HTMLInputElement | null) => {
+  if (input) input.webkitdirectory = true;
+};
+
 export default function TeamRollup({ sections }: Props) {
   const [batches, setBatches] = useState<DroppedFile[][]>([]);
   const [board, setBoard] = useState<Board | null>(null);
@@ -41,7 +46,7 @@ export default function TeamRollup({ sections }: Props) {
         <p class="team-drop-help">Quiz, checklist and value worksheet files (JSON or CSV), reading progress (JSON), or a roll-up you exported before. They are read in this browser; nothing is uploaded.</p>
         <div class="button-row">
           <label class="button team-pick">Choose files…<input type="file" class="visually-hidden" multiple accept=".json,.csv,application/json,text/csv" onChange={(e) => (add(readPicked(e.currentTarget.files ?? [])), (e.currentTarget.value = ''))} /></label>
-          <label class="button team-pick">Choose a folder…<input type="file" class="visually-hidden" multiple {...{ webkitdirectory: '' }} onChange={(e) => (add(readPicked(e.currentTarget.files ?? [])), (e.currentTarget.value = ''))} /></label>
+          <label class="button team-pick">Choose a folder…<input type="file" class="visually-hidden" multiple ref={pickFolders} onChange={(e) => (add(readPicked(e.currentTarget.files ?? [])), (e.currentTarget.value = ''))} /></label>
         </div>
       </div>
       {board ? <board.default batches={batches} sections={sections} restore={restore} /> : batches.length > 0 && <p role="status">Reading the files…</p>}
