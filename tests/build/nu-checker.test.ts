@@ -46,7 +46,7 @@ describe('W3C Nu checker over the whole build', () => {
   it('reports the errors it is there to catch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-nu-'));
     try {
-      writeFileSync(join(dir, 'bad.html'), '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><style>a{}</style><input webkitdirectory></main></body></html>');
+      writeFileSync(join(dir, 'bad.html'), '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><p>text</p><style>a{}</style><input webkitdirectory></main></body></html>');
       const errors = nuErrors(dir)['bad.html'] ?? [];
       expect(errors.some((e) => /“style” element/.test(e)), errors.join('\n')).toBe(true);
       expect(errors.some((e) => /webkitdirectory/.test(e)), errors.join('\n')).toBe(true);
