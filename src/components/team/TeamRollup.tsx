@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SectionRef } from '../../lib/team/progress';
+import FileButton from '../worksheet/FileButton';
 import { readDropped, readPicked, type DroppedFile } from './dropped-files';
 
 interface Props {
@@ -32,6 +33,8 @@ export default function TeamRollup({ sections }: Props) {
     load();
     void files.then((list) => list.length > 0 && setBatches((b) => [...b, list]));
   };
+  /** Files picked, or dropped on one of the buttons (which keeps the drop from the zone around it). */
+  const take = (source: readonly File[] | DataTransfer) => (setOver(false), add(source instanceof DataTransfer ? readDropped(source) : readPicked(source)));
   return (
     <div class="team">
       <div class={over ? 'team-drop is-over' : 'team-drop'} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)}
@@ -39,8 +42,8 @@ export default function TeamRollup({ sections }: Props) {
         <p class="team-drop-title">Drop your reps’ exported files or folders here</p>
         <p class="team-drop-help">Quiz, checklist and value worksheet files (JSON or CSV), reading progress (JSON), or a roll-up you exported before. They are read in this browser; nothing is uploaded.</p>
         <div class="button-row">
-          <label class="button team-pick">Choose files…<input type="file" class="visually-hidden" multiple accept=".json,.csv,application/json,text/csv" onChange={(e) => (add(readPicked(e.currentTarget.files ?? [])), (e.currentTarget.value = ''))} /></label>
-          <label class="button team-pick">Choose a folder…<input type="file" class="visually-hidden" multiple {...{ webkitdirectory: '' }} onChange={(e) => (add(readPicked(e.currentTarget.files ?? [])), (e.currentTarget.value = ''))} /></label>
+          <FileButton id="team-files" label="Choose files…" hint={null} multiple accept=".json,.csv,application/json,text/csv" onFiles={take} />
+          <FileButton id="team-folder" label="Choose a folder…" hint={null} folder onFiles={take} />
         </div>
       </div>
       {board ? <board.default batches={batches} sections={sections} restore={restore} /> : batches.length > 0 && <p role="status">Reading the files…</p>}
