@@ -115,7 +115,7 @@ describe('team roll-up', () => {
     for (const f of files.slice(7)) writeFileSync(join(folder, f.name), f.buffer);
     const page = await session.open('team/');
     // The island makes the input pick folders once it runs (the attribute is not in the HTML, which stays valid).
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.team-pick input')?.webkitdirectory === true);
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#team-folder')?.webkitdirectory === true);
     await page.getByLabel('Choose a folder…').setInputFiles(folder);
     await expect(page.getByLabel('Rep’s name for these files').inputValue()).resolves.toBe('cy-park');
     await page.getByRole('button', { name: 'Add to the roll-up' }).click();

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SectionRef } from '../../lib/team/progress';
+import FileButton from '../worksheet/FileButton';
 import { readDropped, readPicked, type DroppedFile } from './dropped-files';
 
 interface Props {
@@ -15,11 +16,6 @@ interface Props {
 type Board = typeof import('./TeamBoard');
 
 /** Drop zone and pickers; the board below once there is something to show. */
-/** Makes a file input pick folders. Set in the browser, not in the HTML: `webkitdirectory` is not standard HTML, so the page stays valid for the W3C checker. */
-const pickFolders = (input: HTMLInputElement | null) => {
-  if (input) input.webkitdirectory = true;
-};
-
 export default function TeamRollup({ sections }: Props) {
   const [batches, setBatches] = useState<DroppedFile[][]>([]);
   const [board, setBoard] = useState<Board | null>(null);
@@ -28,7 +24,6 @@ export default function TeamRollup({ sections }: Props) {
   const load = () => void import('./TeamBoard').then(setBoard);
   useEffect(() => {
     try {
-      // TEAM_KEY of lib/team/store, written out: importing it would pull the roll-up's schemas into the drop zone's script.
       if (localStorage.getItem('customer-atlas:team-rollup:v1') !== null) setRestore(true), load();
     } catch {
       // Storage off: nothing was kept.
@@ -38,6 +33,8 @@ export default function TeamRollup({ sections }: Props) {
     load();
     void files.then((list) => list.length > 0 && setBatches((b) => [...b, list]));
   };
+  /** Files picked, or dropped on one of the buttons (which keeps the drop from the zone around it). */
+  const take = (source: readonly File[] | DataTransfer) => (setOver(false), add(source instanceof DataTransfer ? readDropped(source) : readPicked(source)));
   return (
     <div class="team">
       <div class={over ? 'team-drop is-over' : 'team-drop'} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)}
@@ -45,8 +42,8 @@ export default function TeamRollup({ sections }: Props) {
         <p class="team-drop-title">Drop your reps’ exported files or folders here</p>
         <p class="team-drop-help">Quiz, checklist and value worksheet files (JSON or CSV), reading progress (JSON), or a roll-up you exported before. They are read in this browser; nothing is uploaded.</p>
         <div class="button-row">
-          <label class="button team-pick">Choose files…<input type="file" class="visually-hidden" multiple accept=".json,.csv,application/json,text/csv" onChange={(e) => (add(readPicked(e.currentTarget.files ?? [])), (e.currentTarget.value = ''))} /></label>
-          <label class="button team-pick">Choose a folder…<input type="file" class="visually-hidden" multiple ref={pickFolders} onChange={(e) => (add(readPicked(e.currentTarget.files ?? [])), (e.currentTarget.value = ''))} /></label>
+          <FileButton id="team-files" label="Choose files…" hint={null} multiple accept=".json,.csv,application/json,text/csv" onFiles={take} />
+          <FileButton id="team-folder" label="Choose a folder…" hint={null} folder onFiles={take} />
         </div>
       </div>
       {board ? <board.default batches={batches} sections={sections} restore={restore} /> : batches.length > 0 && <p role="status">Reading the files…</p>}
