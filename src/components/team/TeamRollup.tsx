@@ -24,6 +24,7 @@ export default function TeamRollup({ sections }: Props) {
   const load = () => void import('./TeamBoard').then(setBoard);
   useEffect(() => {
     try {
+      // TEAM_KEY of lib/team/store, written out: importing it would pull the roll-up's schemas into the drop zone's script.
       if (localStorage.getItem('customer-atlas:team-rollup:v1') !== null) setRestore(true), load();
     } catch {
       // Storage off: nothing was kept.

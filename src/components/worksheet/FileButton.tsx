@@ -58,7 +58,7 @@ export default function FileButton({ id, label, accept, disabled = false, multip
         accept={accept}
         multiple={multiple || folder}
         disabled={disabled}
-        ref={folder ? pickFolders : undefined}
+        ref={folder ? pickFolders : null}
         onChange={(e) => {
           const input = e.currentTarget;
           const files = [...(input.files ?? [])];
