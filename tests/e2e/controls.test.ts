@@ -142,7 +142,7 @@ describe('dropping a file', () => {
     // One file from one rep: read by the button, not a second time by the drop zone around it.
     await page.getByText('The roll-up holds 1 file from 1 rep.').waitFor();
     await expect(page.locator('.team-drop').getAttribute('class')).resolves.toBe('team-drop');
-    await expect(page.locator('main').innerText()).resolves.toContain('5: Bag of money 1, Ally 1, Bag of wind 1, Internal customer 1, Repeat customer 1');
+    await expect(page.locator('main').innerText()).resolves.toContain('5 at 1 account: Bag of money 1, Ally 1, Bag of wind 1, Internal customer 1, Repeat customer 1');
     await close(page);
   });
 });

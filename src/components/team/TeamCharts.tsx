@@ -4,6 +4,7 @@ import { verdictHues, verdictIds, verdicts } from '../../lib/ideal-customer/crit
 import { tierGuides, tierIds } from '../../lib/customer-value/tiers';
 import type { TeamSummary } from '../../lib/team/summary';
 import TeamWhale from './TeamWhale';
+import { counted } from '../../lib/plural';
 
 /** One bar per value, as a share of the largest. */
 function Bars({ label, items }: { label: string; items: { key: string; name: string; count: number; hue: number }[] }) {
@@ -30,7 +31,7 @@ export default function TeamCharts({ team }: { team: TeamSummary }) {
   return (
     <section class="team-part" aria-labelledby="team-team-heading">
       <h2 id="team-team-heading">Across the team</h2>
-      <p>{team.reps} {team.reps === 1 ? 'rep' : 'reps'}, {team.customers} customers, {team.contacts} contacts.</p>
+      <p>{counted(team.reps, 'rep')}, {counted(team.customers, 'customer')}, {counted(team.contacts, 'contact')}.</p>
       <div class="team-grid">
         {types.length > 0 ? <Bars label="Contacts by customer type" items={types} /> : <p>No quiz files yet: no contacts by type.</p>}
         <Bars label="Checklist verdicts" items={verdictIds.map((v) => ({ key: v, name: verdicts[v].label, count: team.verdicts[v], hue: verdictHues[v] }))} />

@@ -3,6 +3,7 @@ import { customerTypeIds, customerTypes } from '../customer-types/types';
 import { verdictIds, verdicts } from '../ideal-customer/criteria';
 import { tierIds } from '../customer-value/tiers';
 import { APP_ID, exportFileName, toCsv } from '../worksheet-state';
+import { counted } from '../plural';
 import type { Rollup } from './merge';
 import type { RepFile } from './schemas';
 import type { SharedCustomer } from './shared';
@@ -34,7 +35,7 @@ const md = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]
 
 /** The Markdown summary: each rep, the team's mix, verdicts and tiers, and where reps disagree. */
 export function rollupMarkdown(rollup: Rollup, team: TeamSummary, shared: readonly SharedCustomer[], now: Date): string {
-  const lines = ['# Team roll-up', '', `Summary of ${now.toISOString().slice(0, 10)}: ${team.reps} reps, ${team.customers} customers, ${team.contacts} contacts.`, '', '## Reps', ''];
+  const lines = ['# Team roll-up', '', `Summary of ${now.toISOString().slice(0, 10)}: ${counted(team.reps, 'rep')}, ${counted(team.customers, 'customer')}, ${counted(team.contacts, 'contact')}.`, '', '## Reps', ''];
   lines.push('| Rep | Accounts | Contacts | Keep | Develop | Let go | Tier A | Tier B | Tier C | Articles read |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const rep of rollup.reps) {
     const s = repSummary(rep);
