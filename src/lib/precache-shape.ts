@@ -1,7 +1,8 @@
 /**
  * Fitting the precache to its budget. Every file the build would precache gets a rank: the shell
- * first (home, search, worksheets, reading, assets, the search code and entry), then the current chapter, then the search
- * index, then the other shell pages (glossary, worksheets, routes), then search excerpts. Files
+ * first (home, search, worksheets, the reading order, assets, the search code and entry), then the
+ * current chapter, then the search index, then the pages that list the whole handbook (glossary,
+ * routes, "Your reading"; cached when visited), then search excerpts. Files
  * are kept rank by rank while they fit; a rank that does not fit whole is kept as far as it fits,
  * smallest files first, and the rest is left out, to be cached as it is visited. The shell is
  * kept even over budget: the site must work offline at all. No imports: Node loads this file as
@@ -26,7 +27,7 @@ export function precacheRank(url: string, chapterPages: readonly string[]): Prec
   if (chapterPages.some((p) => path === `${p}index.html`)) return 'chapter';
   if (/^pagefind\/fragment\//.test(path)) return 'search excerpts';
   if (/^pagefind\/(index|filter)\//.test(path) || /^pagefind\/[^/]+\.pf_meta$/.test(path)) return 'search index';
-  if (/^(glossary|routes)\//.test(path)) return 'more pages';
+  if (/^(glossary|routes|progress)\//.test(path)) return 'more pages';
   return 'shell';
 }
 

@@ -24,7 +24,7 @@ describe('precacheRank', () => {
     ['glossary/index.html', 'more pages'],
     ['worksheets/customer-value/index.html', 'shell'],
     ['routes/index.html', 'more pages'],
-    ['progress/index.html', 'shell'],
+    ['progress/index.html', 'more pages'],
     ['reading-order.json', 'shell'],
     ['pagefind/fragment/en_4.pf_fragment', 'search excerpts'],
   ])('%s is %s', (url, rank) => {
