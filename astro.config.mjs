@@ -3,18 +3,18 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { contentPreflight } from './src/integrations/content-preflight.ts';
-import { readingProgressOwnZod } from './src/integrations/own-zod.ts';
+import { contentPreflight } from './src/astro/integrations/content-preflight.ts';
+import { readingProgressOwnZod } from './src/astro/integrations/own-zod.ts';
 import { createHash } from 'node:crypto';
-import { inlineScripts } from './src/lib/inline-scripts.ts';
-import { pageDirectives, scriptResources, styleResources } from './src/lib/security-policy.ts';
+import { inlineScripts } from './src/lib/site/inline-scripts.ts';
+import { pageDirectives, scriptResources, styleResources } from './src/lib/site/security-policy.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
-import { smallPreloadHelper } from './src/integrations/small-preload.ts';
-import { islandStyleInHead } from './src/integrations/island-style.ts';
-import { pageShare, shareSettings } from './src/lib/share.ts';
-import { pathInSite } from './src/lib/site-area.ts';
+import { smallPreloadHelper } from './src/astro/integrations/small-preload.ts';
+import { islandStyleInHead } from './src/astro/integrations/island-style.ts';
+import { pageShare, shareSettings } from './src/lib/site/share.ts';
+import { pathInSite } from './src/lib/site/site-area.ts';
 
 // ATLAS_BASE builds the site under a sub-path (for example `/atlas/`), as a static host would serve it.
 const base = process.env.ATLAS_BASE ?? '/';
@@ -37,13 +37,13 @@ export default defineConfig({
     preact(),
     mdx(),
     // sitemap-index.xml needs absolute addresses, so only a build with ATLAS_SITE writes it; booklets, "Your reading" and fallbacks stay out.
-    // The islands' style element goes into the head, where the W3C Nu checker accepts it (src/lib/island-style.ts).
+    // The islands' style element goes into the head, where the W3C Nu checker accepts it (src/lib/site/island-style.ts).
     islandStyleInHead(),
     ...(share.site ? [sitemap({ filter: (page) => pageShare(pathInSite(new URL(page).pathname, base)).inSitemap })] : []),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  // Content-Security-Policy on every page (src/lib/security-policy.ts; README "Security"): Astro
+  // Content-Security-Policy on every page (src/lib/site/security-policy.ts; README "Security"): Astro
   // hashes the scripts and styles it inlines, we add the hashes of our own inline scripts.
   // Style attributes (section hues, bar widths in the worksheets) are allowed inline: they cannot run script.
   security: {

@@ -11,13 +11,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,
         test: {
           name: 'components',
-          include: ['tests/components/**/*.test.{ts,tsx}'],
+          include: ['tests/components/**/*.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
         },
       },

@@ -120,7 +120,7 @@ function shuffle(rng, list) {
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-/** Words as the site counts them (see countWords in src/lib/article-text.ts). @param {string} text */
+/** Words as the site counts them (see countWords in src/lib/articles/text.ts). @param {string} text */
 function words(text) {
   let n = 0;
   for (const token of text.replace(/[#*_`>|[\]()-]+/g, ' ').split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;

@@ -4,7 +4,7 @@
  * fits the shipped `_headers` to the base. `npm run build` runs it last, after the Pagefind step,
  * so the search index is in the precache manifest with a revision for every file.
  *
- * Precached (within 3 MB: src/lib/precache-shape.ts keeps what fits, most needed first, and the
+ * Precached (within 3 MB: src/lib/site/precache-shape.ts keeps what fits, most needed first, and the
  * build says what it left out; a large handbook never fails to build for it): the shell (home, search, glossary, worksheets, "Your
  * reading", routes, the offline notice, every hashed asset, icons), the search index (all of it but the
  * excerpts of pages outside the precache, which are cached as searches show them; for this site
@@ -19,8 +19,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { assetsCacheName, pagesCacheName, searchCacheName } from '../src/lib/offline-cache.ts';
-import { fitPrecache, leftOutReport, precacheRank } from '../src/lib/precache-shape.ts';
+import { assetsCacheName, pagesCacheName, searchCacheName } from '../src/lib/site/offline-cache.ts';
+import { fitPrecache, leftOutReport, precacheRank } from '../src/lib/site/precache-shape.ts';
 
 /** The most the precache may hold, in bytes (bench/budgets.json offline.precacheBytesMax agrees). */
 export const PRECACHE_MAX_BYTES = 3 * 1024 * 1024;

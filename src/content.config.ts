@@ -1,12 +1,12 @@
 /**
- * Content collections. The shapes live in `src/lib/schemas`; this file only says where the
+ * Content collections. The shapes live in `src/lib/atlas/schemas.ts` and `src/lib/articles/glossary-schema.ts`; this file only says where the
  * files are. ATLAS_CONTENT_DIR points the build at another content folder (test fixtures, the
  * benchmark corpus) that goes through the same model and pages.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, chapterSchema, sectionSchema, volumeSchema } from './lib/schemas/atlas';
-import { glossarySchema } from './lib/schemas/glossary';
+import { articleSchema, chapterSchema, sectionSchema, volumeSchema } from './lib/atlas/schemas';
+import { glossarySchema } from './lib/articles/glossary-schema';
 
 const root = process.env['ATLAS_CONTENT_DIR'] ?? './src/content';
 

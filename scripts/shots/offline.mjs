@@ -53,7 +53,7 @@ export const shots = [
     name: 'update-prompt',
     path: '/articles/firing-a-customer/',
     prepare: async (page) => {
-      // The same markup src/scripts/sw-register.ts writes when a new build waits (that needs a second deploy).
+      // The same markup src/browser/site/sw-register.ts writes when a new build waits (that needs a second deploy).
       await page.evaluate(() => {
         const box = document.createElement('div');
         box.className = 'update-prompt atlas-toast';

@@ -3,11 +3,11 @@
  * absolute; without one the links are paths from the site's root and ids are `urn:`s, still valid Atom.
  */
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../lib/atom-feed';
-import { articlePath } from '../lib/urls';
-import { whatsNew } from '../lib/whats-new';
-import { loadAtlas } from '../utils/atlas';
-import { href } from '../utils/href';
+import { atomFeed } from '../lib/articles/atom-feed';
+import { articlePath } from '../lib/atlas/urls';
+import { whatsNew } from '../lib/articles/whats-new';
+import { loadAtlas } from '../astro/atlas';
+import { href } from '../astro/href';
 
 export const GET: APIRoute = async ({ site }) => {
   const atlas = await loadAtlas();

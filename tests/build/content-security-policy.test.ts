@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageDirectives } from '../../src/lib/security-policy';
+import { pageDirectives } from '../../src/lib/site/security-policy';
 
 const dist = process.env['ATLAS_TEST_DIST'] ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run npm run build first.`);

@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countWords, keyPoints, sectionHeadings, termIds } from '../../src/lib/article-text';
+import { countWords, keyPoints, sectionHeadings, termIds } from '../../src/lib/articles/text';
 import { readContentIndex, readMdx } from '../helpers/content';
-import { repeatedTitles } from '../../src/lib/section-lede';
-import { sectionSchema } from '../../src/lib/schemas/atlas';
+import { repeatedTitles } from '../../src/lib/atlas/section-lede';
+import { sectionSchema } from '../../src/lib/atlas/schemas';
 import { parse } from 'yaml';
 
 const BRIEF = '../shared/CONTENT-BRIEF.md';

@@ -1,9 +1,9 @@
 /** Every article a worksheet points to exists in the chapter (the pages themselves skip missing ones, for other corpora). */
 import { describe, expect, it } from 'vitest';
-import { linkedArticleIds } from '../../src/lib/customer-types/types';
-import { criteria } from '../../src/lib/ideal-customer/criteria';
-import { nextActions } from '../../src/lib/ideal-customer/score';
-import { tierGuides, tierIds } from '../../src/lib/customer-value/tiers';
+import { linkedArticleIds } from '../../src/lib/worksheets/customer-type-quiz/types';
+import { criteria } from '../../src/lib/worksheets/ideal-customer-checklist/criteria';
+import { nextActions } from '../../src/lib/worksheets/ideal-customer-checklist/score';
+import { tierGuides, tierIds } from '../../src/lib/worksheets/customer-value/tiers';
 import { readContentIndex } from '../helpers/content';
 
 const ids = new Set(readContentIndex().articles.map((a) => a.id));

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerOptions, type QuestionId } from '../../src/lib/customer-types/answer-options';
-import { customerTypes } from '../../src/lib/customer-types/types';
+import { answerOptions, type QuestionId } from '../../src/lib/worksheets/customer-type-quiz/answer-options';
+import { customerTypes } from '../../src/lib/worksheets/customer-type-quiz/types';
 import { quizSeed } from '../../scripts/worksheet-seeds.mjs';
 import { axeViolations, startSession, type SiteSession } from '../helpers/browser';
 import { typicalAnswers } from '../helpers/quiz-answers';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerTypeIds, customerTypes } from '../../src/lib/customer-types/types';
+import { customerTypeIds, customerTypes } from '../../src/lib/worksheets/customer-type-quiz/types';
 import { axeViolations, startSession, type SiteSession } from '../helpers/browser';
 import { pageScriptBytes } from '../helpers/quiz-bundle';
 import { typicalAnswers } from '../helpers/quiz-answers';

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../bench/generate-corpus.mjs';
-import { readNumber } from '../../src/lib/atlas-number';
+import { readNumber } from '../../src/lib/atlas/number';
 import { buildSite } from '../helpers/astro-build';
 import { axeViolations, startSession, type SiteSession } from '../helpers/browser';
 import { readContentIndex } from '../helpers/content';

@@ -1,7 +1,7 @@
 /** Builders and fast-check arbitraries for the ideal-customer checklist tests. */
 import fc from 'fast-check';
-import { criterionIds, maxLevel, type CriterionId, type RatingLevel } from '../../src/lib/ideal-customer/criteria';
-import type { Ratings } from '../../src/lib/ideal-customer/schemas';
+import { criterionIds, maxLevel, type CriterionId, type RatingLevel } from '../../src/lib/worksheets/ideal-customer-checklist/criteria';
+import type { Ratings } from '../../src/lib/worksheets/ideal-customer-checklist/schemas';
 
 /** Every criterion at the same step. */
 export const allAt = (level: RatingLevel): Ratings => Object.fromEntries(criterionIds.map((id) => [id, level])) as Ratings;

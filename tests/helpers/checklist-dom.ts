@@ -2,9 +2,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { expect } from 'vitest';
 import { h } from 'preact';
-import IdealCustomerChecklist from '../../src/components/checklist/IdealCustomerChecklist';
-import { criteria, type CriterionId, type RatingLevel } from '../../src/lib/ideal-customer/criteria';
-import { criterionGuides } from '../../src/lib/ideal-customer/criterion-guides';
+import IdealCustomerChecklist from '../../src/components/worksheets/ideal-customer-checklist/IdealCustomerChecklist';
+import { criteria, type CriterionId, type RatingLevel } from '../../src/lib/worksheets/ideal-customer-checklist/criteria';
+import { criterionGuides } from '../../src/lib/worksheets/ideal-customer-checklist/criterion-guides';
 
 /** Article links as the page passes them. */
 export const articleLinks = {

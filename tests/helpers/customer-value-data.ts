@@ -1,6 +1,6 @@
 /** Builders and fast-check arbitraries for the customer value worksheet tests. */
 import fc from 'fast-check';
-import { blankCustomer, maxNameLength, type Customer } from '../../src/lib/customer-value/schemas';
+import { blankCustomer, maxNameLength, type Customer } from '../../src/lib/worksheets/customer-value/schemas';
 
 /** A customer with every field at its blank value, some overridden. */
 export const customerWith = (overrides: Partial<Customer>): Customer => ({ ...blankCustomer(overrides.name ?? 'Test Co', 1), ...overrides });

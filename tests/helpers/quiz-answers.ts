@@ -1,8 +1,8 @@
 /** Answer sets for the customer type quiz: one typical contact per type, and a fast-check arbitrary. */
 import fc from 'fast-check';
-import { answerOptions, type QuestionId } from '../../src/lib/customer-types/questions';
-import type { Answers } from '../../src/lib/customer-types/schemas';
-import type { CustomerTypeId } from '../../src/lib/customer-types/types';
+import { answerOptions, type QuestionId } from '../../src/lib/worksheets/customer-type-quiz/questions';
+import type { Answers } from '../../src/lib/worksheets/customer-type-quiz/schemas';
+import type { CustomerTypeId } from '../../src/lib/worksheets/customer-type-quiz/types';
 
 /** One typical contact of each type (the primary type the quiz must find). */
 export const typicalAnswers: Record<CustomerTypeId, Answers> = {

@@ -1,7 +1,7 @@
 /** Browser-test steps for the customer type quiz: classify a contact with the mouse or with the keyboard only. */
 import type { Page } from 'playwright-core';
-import { answerOptions, type QuestionId } from '../../src/lib/customer-types/answer-options';
-import type { Answers } from '../../src/lib/customer-types/schemas';
+import { answerOptions, type QuestionId } from '../../src/lib/worksheets/customer-type-quiz/answer-options';
+import type { Answers } from '../../src/lib/worksheets/customer-type-quiz/schemas';
 
 /** Path of the quiz page under the site base. */
 export const quizPath = 'worksheets/customer-type-quiz/';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { CustomerTypeId } from '../../src/lib/customer-types/types';
+import type { CustomerTypeId } from '../../src/lib/worksheets/customer-type-quiz/types';
 import type { SiteSession } from './browser';
 import { checklistPath, scoreCustomer, waitForChecklist } from './checklist-page';
 import { importAccounts, valuePath, waitForWorksheet } from './customer-value-page';

@@ -1,5 +1,5 @@
 /** Per rep: accounts, contacts by customer type, checklist verdicts, value tiers and articles read. */
-import { customerTypeIds, customerTypes } from '../../lib/customer-types/types';
+import { customerTypeIds, customerTypes } from '../../lib/worksheets/customer-type-quiz/types';
 import type { RepRollup } from '../../lib/team/merge';
 import { progressLabel, totalProgress, type RouteRef, type SectionRef } from '../../lib/team/progress';
 import { repSummary } from '../../lib/team/summary';

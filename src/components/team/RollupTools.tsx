@@ -3,7 +3,7 @@ import { rollupCsv, rollupFileName, rollupJson, rollupMarkdown } from '../../lib
 import type { Rollup } from '../../lib/team/merge';
 import type { SharedCustomer } from '../../lib/team/shared';
 import type { TeamSummary } from '../../lib/team/summary';
-import { downloadText } from '../worksheet/browser-store';
+import { downloadText } from '../../browser/worksheets/browser-store';
 
 interface Props {
   rollup: Rollup;

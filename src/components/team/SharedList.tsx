@@ -1,7 +1,7 @@
 /** Customers or accounts held by two or more reps, side by side, with where they disagree first. */
 import { useState } from 'preact/hooks';
-import { verdicts } from '../../lib/ideal-customer/criteria';
-import { money } from '../../lib/customer-value/format';
+import { verdicts } from '../../lib/worksheets/ideal-customer-checklist/criteria';
+import { money } from '../../lib/worksheets/customer-value/format';
 import type { SharedCustomer } from '../../lib/team/shared';
 
 /** How many shared customers show before "Show all". */

@@ -10,7 +10,7 @@ import { idsByNumber, savedTeamRoutes } from '../../lib/team/routes';
 import { keptText, readKept, TEAM_KEY } from '../../lib/team/store';
 import { SAVED_ROUTES_KEY } from '../../lib/routes/saved-routes';
 import { teamSummary } from '../../lib/team/summary';
-import type { DroppedFile } from './dropped-files';
+import type { DroppedFile } from '../../browser/team/dropped-files';
 import FileReport, { type Refusal } from './FileReport';
 import FilterBar from './FilterBar';
 import RepTable from './RepTable';

@@ -1,10 +1,10 @@
 /** Across the team: the type mix, the verdicts, tiers against verdicts (instinct versus numbers) and the whale curve. */
-import { customerTypeHues, customerTypeIds, customerTypes } from '../../lib/customer-types/types';
-import { verdictHues, verdictIds, verdicts } from '../../lib/ideal-customer/criteria';
-import { tierGuides, tierIds } from '../../lib/customer-value/tiers';
+import { customerTypeHues, customerTypeIds, customerTypes } from '../../lib/worksheets/customer-type-quiz/types';
+import { verdictHues, verdictIds, verdicts } from '../../lib/worksheets/ideal-customer-checklist/criteria';
+import { tierGuides, tierIds } from '../../lib/worksheets/customer-value/tiers';
 import type { TeamSummary } from '../../lib/team/summary';
 import TeamWhale from './TeamWhale';
-import { counted } from '../../lib/plural';
+import { counted } from '../../lib/site/plural';
 
 /** One bar per value, as a share of the largest. */
 function Bars({ label, items }: { label: string; items: { key: string; name: string; count: number; hue: number }[] }) {

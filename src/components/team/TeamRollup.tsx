@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SectionRef } from '../../lib/team/progress';
-import FileButton from '../worksheet/FileButton';
-import { readDropped, readPicked, type DroppedFile } from './dropped-files';
+import FileButton from '../worksheets/shared/FileButton';
+import { readDropped, readPicked, type DroppedFile } from '../../browser/team/dropped-files';
 
 interface Props {
   /** The atlas's sections, for each rep's reading progress. */

@@ -3,9 +3,9 @@
  * number, id, title, summary, site path and the section (number, title, hue) each belongs to.
  * The page then draws any route offline, with no request of its own.
  */
-import type { Atlas } from '../atlas';
-import { sectionHue } from '../section-hue';
-import { articlePath } from '../urls';
+import type { Atlas } from '../atlas/atlas';
+import { sectionHue } from '../atlas/section-hue';
+import { articlePath } from '../atlas/urls';
 
 /** One article as a route stop needs it. */
 export interface RouteArticle {

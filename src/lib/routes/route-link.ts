@@ -8,8 +8,8 @@
  * refused unread when over MAX_CODE_LENGTH. Decoding never throws: it returns the route
  * (checked by zod and, when given, against the site's articles) or a message for the reader.
  */
-import { route as routeSchema, MAX_NAME, MAX_NOTE, type Route } from '../schemas/route';
-import { describeIssues } from '../zod-messages';
+import { route as routeSchema, MAX_NAME, MAX_NOTE, type Route } from './schemas';
+import { describeIssues } from '../site/zod-messages';
 import { ByteReader, checksum16, fromBase64Url, pushVarint, toBase64Url } from './packing';
 
 export type { Route };

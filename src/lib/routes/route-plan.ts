@@ -2,7 +2,7 @@
  * A route while a manager plans it, and a route while a rep travels it. Pure: lists of article
  * ids (or numbers) in, new lists and counts out. The builder and the route page call these.
  */
-import { MAX_STOPS } from '../schemas/route';
+import { MAX_STOPS } from './schemas';
 
 /** The stops with `id` added at the end, or taken out when it is on the route already; unchanged when the route is full. */
 export function toggleStop(stops: readonly string[], id: string, max = MAX_STOPS): string[] {

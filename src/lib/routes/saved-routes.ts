@@ -5,8 +5,8 @@
  * route the site can no longer read is listed with its problem, never dropped. A stored value that
  * fails the schema is copied to a backup key before anything is written over it. Never throws.
  */
-import { MAX_SAVED, savedRoutesEnvelope, type SavedRoute } from '../schemas/route';
-import { describeIssues } from '../zod-messages';
+import { MAX_SAVED, savedRoutesEnvelope, type SavedRoute } from './schemas';
+import { describeIssues } from '../site/zod-messages';
 
 /** Where "Your routes" lives in localStorage. */
 export const SAVED_ROUTES_KEY = 'customer-atlas:routes:v1';

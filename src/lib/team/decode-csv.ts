@@ -3,10 +3,10 @@
  * themselves import JSON, or a value sheet with its figures): the verdict or tier each row
  * states, checked row by row, with every problem naming the row and the column.
  */
-import { verdictIds, verdicts, type VerdictId } from '../ideal-customer/criteria';
-import { maxNameLength } from '../ideal-customer/schemas';
-import { tierIds, type TierId } from '../customer-value/tiers';
-import { unguardCell } from '../worksheet-import';
+import { verdictIds, verdicts, type VerdictId } from '../worksheets/ideal-customer-checklist/criteria';
+import { maxNameLength } from '../worksheets/ideal-customer-checklist/schemas';
+import { tierIds, type TierId } from '../worksheets/customer-value/tiers';
+import { unguardCell } from '../worksheets/import';
 import type { TeamValue, TeamVerdict } from './schemas';
 
 /** Rows read, or the problems that refuse the file. */

@@ -5,20 +5,20 @@
  * one its worksheet would import. What comes back is either the file in the roll-up's shape or
  * what was wrong, in plain words, naming the file.
  */
-import { classify } from '../customer-types/classify';
-import { quizImportWording, readQuizCsv } from '../customer-types/import';
-import { quizWorksheet } from '../customer-types/schemas';
-import { assessRatings } from '../ideal-customer/assess';
-import { criteria } from '../ideal-customer/criteria';
-import { customerList } from '../ideal-customer/records';
-import { checklistWorksheet } from '../ideal-customer/schemas';
-import { assumptionsOf, customerEntries } from '../customer-value/records';
-import { customerValueWorksheet } from '../customer-value/schemas';
-import { scoreList } from '../customer-value/score';
-import { readRepName, repOfCsv } from '../rep-name';
-import { progressEnvelope } from '../schemas/reading-progress';
-import { countOf, parseCsv, readImportFile, type ImportWording } from '../worksheet-import';
-import { describeIssues } from '../zod-messages';
+import { classify } from '../worksheets/customer-type-quiz/classify';
+import { quizImportWording, readQuizCsv } from '../worksheets/customer-type-quiz/import';
+import { quizWorksheet } from '../worksheets/customer-type-quiz/schemas';
+import { assessRatings } from '../worksheets/ideal-customer-checklist/assess';
+import { criteria } from '../worksheets/ideal-customer-checklist/criteria';
+import { customerList } from '../worksheets/ideal-customer-checklist/records';
+import { checklistWorksheet } from '../worksheets/ideal-customer-checklist/schemas';
+import { assumptionsOf, customerEntries } from '../worksheets/customer-value/records';
+import { customerValueWorksheet } from '../worksheets/customer-value/schemas';
+import { scoreList } from '../worksheets/customer-value/score';
+import { readRepName, repOfCsv } from '../worksheets/rep-name';
+import { progressEnvelope } from '../reading-progress/schemas';
+import { countOf, parseCsv, readImportFile, type ImportWording } from '../worksheets/import';
+import { describeIssues } from '../site/zod-messages';
 import { readChecklistCsv, readValueCsv } from './decode-csv';
 import { emptyRepFile, rollupEnvelope, type RepFile } from './schemas';
 

@@ -1,9 +1,9 @@
 /** The roll-up's exports: JSON (imports into /team/ again), CSV (one row per rep and customer) and a Markdown summary. */
-import { customerTypeIds, customerTypes } from '../customer-types/types';
-import { verdictIds, verdicts } from '../ideal-customer/criteria';
-import { tierIds } from '../customer-value/tiers';
-import { APP_ID, exportFileName, toCsv } from '../worksheet-state';
-import { counted } from '../plural';
+import { customerTypeIds, customerTypes } from '../worksheets/customer-type-quiz/types';
+import { verdictIds, verdicts } from '../worksheets/ideal-customer-checklist/criteria';
+import { tierIds } from '../worksheets/customer-value/tiers';
+import { APP_ID, exportFileName, toCsv } from '../worksheets/state';
+import { counted } from '../site/plural';
 import type { Rollup } from './merge';
 import type { RepFile } from './schemas';
 import type { SharedCustomer } from './shared';

@@ -5,10 +5,10 @@
  * export of the same customer or contact replaces an earlier one. Maps all the way: linear in
  * the number of records (10,000 customers merge in a few milliseconds).
  */
-import { accountKey } from '../customer-types/account-names';
-import type { CustomerTypeId } from '../customer-types/types';
-import type { VerdictId } from '../ideal-customer/criteria';
-import type { TierId } from '../customer-value/tiers';
+import { accountKey } from '../worksheets/customer-type-quiz/account-names';
+import type { CustomerTypeId } from '../worksheets/customer-type-quiz/types';
+import type { VerdictId } from '../worksheets/ideal-customer-checklist/criteria';
+import type { TierId } from '../worksheets/customer-value/tiers';
 import { customerKey, repKey } from './names';
 import type { RepFile, TeamContact } from './schemas';
 

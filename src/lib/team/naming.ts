@@ -1,5 +1,5 @@
 /** Giving unnamed files a rep: files that do not say whose they are are grouped (by folder, else by drop) and asked about once. */
-import { readRepName } from '../rep-name';
+import { readRepName } from '../worksheets/rep-name';
 import type { DecodedFile } from './decode';
 import type { RepFile } from './schemas';
 

@@ -5,7 +5,7 @@
  */
 import { decodeRoute } from '../routes/route-link';
 import { routeTitle } from '../routes/route-plan';
-import { savedRoutesEnvelope } from '../schemas/route';
+import { savedRoutesEnvelope } from '../routes/schemas';
 import type { RouteRef, SectionRef } from './progress';
 
 /** Article ids by article number, from the atlas's sections. */

@@ -5,11 +5,11 @@
  * read articles). The roll-up's JSON export is a list of these, so it imports again as it was.
  */
 import * as z from 'zod/mini';
-import { customerTypeIds } from '../customer-types/types';
-import { verdictIds } from '../ideal-customer/criteria';
-import { tierIds } from '../customer-value/tiers';
-import { articleId } from '../schemas/reading-progress';
-import { APP_ID } from '../worksheet-state';
+import { customerTypeIds } from '../worksheets/customer-type-quiz/types';
+import { verdictIds } from '../worksheets/ideal-customer-checklist/criteria';
+import { tierIds } from '../worksheets/customer-value/tiers';
+import { articleId } from '../reading-progress/schemas';
+import { APP_ID } from '../worksheets/state';
 
 const text = (min: number, max: number) => z.string().check(z.refine((t) => t.length >= min && t.length <= max, `Expected ${min} to ${max} characters.`));
 const finite = z.number().check(z.refine((n) => Number.isFinite(n) && Math.abs(n) <= 1e13, 'Expected a finite amount.'));

@@ -1,5 +1,5 @@
 /** The same customer or account held by two or more reps, side by side, with where they disagree. */
-import { verdicts as verdictWords } from '../ideal-customer/criteria';
+import { verdicts as verdictWords } from '../worksheets/ideal-customer-checklist/criteria';
 import type { RepCustomer, RepRollup } from './merge';
 
 /** One rep's view of a shared customer. */

@@ -1,9 +1,9 @@
 /** What the roll-up shows: each rep's counts, and the team's type mix, verdicts, tiers against verdicts and whale curve. */
-import { customerTypeIds, type CustomerTypeId } from '../customer-types/types';
-import { verdictIds, type VerdictId } from '../ideal-customer/criteria';
-import { compare, type Agreement } from '../customer-value/instinct';
-import { cumulativeCurve, type Curve } from '../customer-value/pareto';
-import { tierIds, type TierId } from '../customer-value/tiers';
+import { customerTypeIds, type CustomerTypeId } from '../worksheets/customer-type-quiz/types';
+import { verdictIds, type VerdictId } from '../worksheets/ideal-customer-checklist/criteria';
+import { compare, type Agreement } from '../worksheets/customer-value/instinct';
+import { cumulativeCurve, type Curve } from '../worksheets/customer-value/pareto';
+import { tierIds, type TierId } from '../worksheets/customer-value/tiers';
 import type { RepRollup } from './merge';
 
 /** Counts of contacts by type; "unfinished" for contacts whose quiz is not complete. */

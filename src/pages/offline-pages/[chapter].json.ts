@@ -1,7 +1,7 @@
 /** Each chapter's pages as a list, for the service worker build and "Keep this chapter offline". */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chapterOfflinePages } from '../../lib/offline-pages';
-import { loadAtlas } from '../../utils/atlas';
+import { chapterOfflinePages } from '../../lib/atlas/offline-pages';
+import { loadAtlas } from '../../astro/atlas';
 
 export const getStaticPaths = (async () => {
   const atlas = await loadAtlas();

@@ -1,10 +1,10 @@
 /** The article list the route page carries: reading order, numbers, paths and section hues, and every stop of a route found in it. */
 import { describe, expect, it } from 'vitest';
-import { buildAtlas } from '../../../src/lib/atlas';
+import { buildAtlas } from '../../../src/lib/atlas/atlas';
 import { byNumber, routeArticles } from '../../../src/lib/routes/route-articles';
 import { decodeRoute, encodeRoute } from '../../../src/lib/routes/route-link';
-import { hueFromId } from '../../../src/lib/section-hue';
-import { atlasInput } from '../atlas-fixtures';
+import { hueFromId } from '../../../src/lib/atlas/section-hue';
+import { atlasInput } from '../atlas/fixtures';
 
 const articles = routeArticles(buildAtlas(atlasInput()));
 

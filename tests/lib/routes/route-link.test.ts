@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeRoute, encodeRoute, LINK_VERSION, MAX_CODE_LENGTH, routePath, type Route } from '../../../src/lib/routes/route-link';
 import { checksum16, fromBase64Url, pushVarint, toBase64Url } from '../../../src/lib/routes/packing';
-import { MAX_NAME, MAX_NOTE, MAX_STOPS } from '../../../src/lib/schemas/route';
-import { withBase } from '../../../src/lib/urls';
+import { MAX_NAME, MAX_NOTE, MAX_STOPS } from '../../../src/lib/routes/schemas';
+import { withBase } from '../../../src/lib/atlas/urls';
 
 const two = (n: number) => String(n).padStart(2, '0');
 const anyNumber = fc

@@ -1,7 +1,7 @@
 /** "Your routes" against a fake Storage: save, list newest first, remove, keep a broken value aside, survive a refusing storage. */
 import { describe, expect, it } from 'vitest';
 import { isSaved, openSavedRoutes, removeRoute, saveRoute, SAVED_ROUTES_KEY, type RouteStorage } from '../../../src/lib/routes/saved-routes';
-import { MAX_SAVED } from '../../../src/lib/schemas/route';
+import { MAX_SAVED } from '../../../src/lib/routes/schemas';
 
 function fakeStorage(initial: Record<string, string> = {}, refuse = false): RouteStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));

@@ -1,6 +1,6 @@
 /** Reading reps' files for the roll-up: every export kind through its worksheet's importer, and bad files refused in pinned words. */
 import { describe, expect, it } from 'vitest';
-import { criterionIds } from '../../../src/lib/ideal-customer/criteria';
+import { criterionIds } from '../../../src/lib/worksheets/ideal-customer-checklist/criteria';
 import { decodeFile, type DecodedFile } from '../../../src/lib/team/decode';
 import { repExports } from './team-fixtures';
 

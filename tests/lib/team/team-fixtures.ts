@@ -1,19 +1,19 @@
 /** Real exports for the roll-up tests, made with the worksheets' own export functions, and a fast-check arbitrary of rep files. */
 import fc from 'fast-check';
-import { allJson, accountCsv, allContacts } from '../../../src/lib/customer-types/export';
-import { quizWorksheet, type QuizData } from '../../../src/lib/customer-types/schemas';
-import { customerTypeIds } from '../../../src/lib/customer-types/types';
-import { checklistCsv, checklistJson } from '../../../src/lib/ideal-customer/export';
-import { addCustomer, rateCustomer } from '../../../src/lib/ideal-customer/records';
-import { checklistWorksheet, type ChecklistData } from '../../../src/lib/ideal-customer/schemas';
-import { criterionIds, verdictIds, type RatingLevel } from '../../../src/lib/ideal-customer/criteria';
-import { valueCsv, valueJson } from '../../../src/lib/customer-value/export';
-import { addCustomer as addValueCustomer, assumptionsOf, customerEntries, updateCustomer } from '../../../src/lib/customer-value/records';
-import { customerValueWorksheet, type ValueData } from '../../../src/lib/customer-value/schemas';
-import { scoreList } from '../../../src/lib/customer-value/score';
-import { tierIds } from '../../../src/lib/customer-value/tiers';
-import { serializeProgress } from '../../../src/lib/reading-progress';
-import { putRecord } from '../../../src/lib/worksheet-state';
+import { allJson, accountCsv, allContacts } from '../../../src/lib/worksheets/customer-type-quiz/export';
+import { quizWorksheet, type QuizData } from '../../../src/lib/worksheets/customer-type-quiz/schemas';
+import { customerTypeIds } from '../../../src/lib/worksheets/customer-type-quiz/types';
+import { checklistCsv, checklistJson } from '../../../src/lib/worksheets/ideal-customer-checklist/export';
+import { addCustomer, rateCustomer } from '../../../src/lib/worksheets/ideal-customer-checklist/records';
+import { checklistWorksheet, type ChecklistData } from '../../../src/lib/worksheets/ideal-customer-checklist/schemas';
+import { criterionIds, verdictIds, type RatingLevel } from '../../../src/lib/worksheets/ideal-customer-checklist/criteria';
+import { valueCsv, valueJson } from '../../../src/lib/worksheets/customer-value/export';
+import { addCustomer as addValueCustomer, assumptionsOf, customerEntries, updateCustomer } from '../../../src/lib/worksheets/customer-value/records';
+import { customerValueWorksheet, type ValueData } from '../../../src/lib/worksheets/customer-value/schemas';
+import { scoreList } from '../../../src/lib/worksheets/customer-value/score';
+import { tierIds } from '../../../src/lib/worksheets/customer-value/tiers';
+import { serializeProgress } from '../../../src/lib/reading-progress/progress';
+import { putRecord } from '../../../src/lib/worksheets/state';
 import { repFileKinds, type RepFile } from '../../../src/lib/team/schemas';
 import { typicalAnswers } from '../../helpers/quiz-answers';
 

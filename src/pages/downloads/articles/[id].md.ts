@@ -1,8 +1,8 @@
 /** Each article as a Markdown file to download. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { articleMarkdown } from '../../../lib/markdown-export';
-import { loadAtlas } from '../../../utils/atlas';
+import { articleMarkdown } from '../../../lib/articles/markdown-export';
+import { loadAtlas } from '../../../astro/atlas';
 
 export const getStaticPaths = (async () => {
   const atlas = await loadAtlas();

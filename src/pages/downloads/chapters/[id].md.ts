@@ -1,8 +1,8 @@
 /** Each chapter, with every section and article in order, as one Markdown file to download. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { chapterMarkdown } from '../../../lib/markdown-export';
-import { loadAtlas } from '../../../utils/atlas';
+import { chapterMarkdown } from '../../../lib/articles/markdown-export';
+import { loadAtlas } from '../../../astro/atlas';
 
 export const getStaticPaths = (async () => {
   const atlas = await loadAtlas();

@@ -1,8 +1,8 @@
 /** Each section, with all its articles, as one Markdown file to download. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { sectionMarkdown } from '../../../lib/markdown-export';
-import { loadAtlas } from '../../../utils/atlas';
+import { sectionMarkdown } from '../../../lib/articles/markdown-export';
+import { loadAtlas } from '../../../astro/atlas';
 
 export const getStaticPaths = (async () => {
   const atlas = await loadAtlas();

@@ -1,0 +1,73 @@
+/** Loads Pagefind's own search API from the built index (`<base>pagefind/pagefind.js`) once, on first use, and the glossary's search terms. */
+import { parseDefinitions, type Definition } from '../../lib/search/definitions';
+
+/** A heading with an id inside a page, as Pagefind records it (location counts words). */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+/** The parts of a Pagefind result's data the search uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors?: PagefindAnchor[];
+}
+/** One Pagefind hit, its data loaded on demand. */
+export interface PagefindHit {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+/** Pagefind's answer to a search. */
+export interface PagefindSearch {
+  results: PagefindHit[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+/** A filter as Pagefind takes it: one value, or a rule over several. */
+export type PagefindFilter = string | { any?: string[]; all?: string[]; none?: string[] };
+/** The Pagefind API as this site uses it. */
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, PagefindFilter> }) => Promise<PagefindSearch | null>;
+}
+
+/**
+ * Filters that keep every page. Naming a filter in a search is what makes Pagefind load that
+ * filter's file, and loaded filters are what it counts; so each search names the three shown
+ * filters and never the per-article number filter, which is loaded only for a number query.
+ */
+export const COUNTED_FILTERS: Record<string, PagefindFilter> = {
+  type: { none: ['-'] },
+  chapter: { none: ['-'] },
+  section: { none: ['-'] },
+};
+
+let loading: Promise<Pagefind> | undefined;
+let terms: Promise<Definition[]> | undefined;
+
+/** The Pagefind API for a site served at `base`; the index files are fetched from the same origin only. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  return (loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // Articles are long and glossary entries short: soften Pagefind's preference for short pages.
+    // noWorker: the index is small enough for the main thread, which saves the worker's download and a message hop per call.
+    await pagefind.options({ baseUrl: base, excerptLength: 22, ranking: { pageLength: 0.2 }, noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })());
+}
+
+/** The glossary's definitions (`<base>search-terms.json`, a few KB), fetched once; none if it cannot be read. */
+export function loadDefinitions(base: string): Promise<Definition[]> {
+  return (terms ??= fetch(`${base}search-terms.json`)
+    .then((response) => (response.ok ? response.json() : []))
+    .then(parseDefinitions, () => []));
+}

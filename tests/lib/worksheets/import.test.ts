@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { countOf, opening, parseCsv, readImportFile, unguardCell } from '../../../src/lib/worksheets/import';
+import { toCsv, versioned, type WorksheetDefinition } from '../../../src/lib/worksheets/state';
+
+type Notes = { notes: Record<string, { updatedAt: number; deleted?: boolean | undefined; value: { text: string } }> };
+const def: WorksheetDefinition<Notes> = {
+  worksheet: 'notes',
+  label: 'notes worksheet',
+  version: 2,
+  schema: z.object({ notes: z.record(z.string(), versioned(z.object({ text: z.string() }))) }),
+  empty: () => ({ notes: {} }),
+};
+const wording = { held: () => 'The file holds notes.', explain: () => ['A note is broken.'] };
+const file = (over: object) => JSON.stringify({ app: 'customer-atlas', worksheet: 'notes', version: 2, data: { notes: {} }, ...over });
+
+describe('readImportFile', () => {
+  it.each([
+    ['empty', '', 'The file is empty.', 'This is not a file exported from the notes worksheet. Choose the .json (or .csv) file you exported from this page.'],
+    ['an older version', file({ version: 1 }), 'The file holds version 1 of the notes worksheet.', 'This file was saved by an older version of this page, which this page no longer reads.'],
+    ['a newer version', file({ version: 3 }), 'The file holds version 3 of the notes worksheet.', 'This file was saved by a newer version of this page. Reload the page to get the newest version, then import again.'],
+    ['broken data', file({ data: { notes: { a: { updatedAt: 1, value: {} } } } }), 'The file holds notes.', 'A note is broken.'],
+  ])('%s', (_name, text, held, problem) => {
+    expect(readImportFile(def, text, wording)).toMatchObject({ ok: false, held, problems: [problem] });
+  });
+
+  it('keeps the schema paths apart, in the details', () => {
+    const reading = readImportFile(def, file({ data: { notes: { a: { updatedAt: 1, value: {} } } } }), wording);
+    expect(reading.ok === false && reading.details).toEqual(['data → notes → a → value → text: is missing: it should be text']);
+  });
+
+  it('reads a good file and says what it held', () => {
+    expect(readImportFile(def, file({}), wording)).toEqual({ ok: true, data: { notes: {} }, held: 'The file holds notes.' });
+  });
+});
+
+describe('CSV and small helpers', () => {
+  it.each([
+    ['a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
+    ['"x, y","say ""hi"""\n', [['x, y', 'say "hi"']]],
+    ['\uFEFFa\n\n', [['a']]],
+    ['"two\nlines",z', [['two\nlines', 'z']]],
+  ])('parseCsv(%j)', (text, rows) => {
+    expect(parseCsv(text)).toEqual(rows);
+  });
+
+  it('reads back whatever toCsv writes (formula guards undone)', () => {
+    // A cell the rep typed starting with ' followed by =, +, - or @ reads back without the ' (the guard cannot tell them apart).
+    const cell = fc.string({ maxLength: 12 }).filter((s) => s.trim() !== '' && !s.startsWith("'"));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const back = parseCsv(toCsv(['h1', 'h2'], rows)).slice(1).map((r) => r.map(unguardCell));
+        expect(back).toEqual(rows);
+      }),
+    );
+  });
+
+  it.each([
+    [1, '1 contact'],
+    [3, '3 contacts'],
+  ])('countOf(%i)', (n, text) => expect(countOf(n, 'contact', 'contacts')).toBe(text));
+
+  it('opening cuts long text', () => {
+    expect(opening('short')).toBe('short');
+    expect(opening('x'.repeat(40))).toBe(`${'x'.repeat(24)}…`);
+  });
+});
