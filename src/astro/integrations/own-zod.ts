@@ -9,9 +9,9 @@ import type { Plugin } from 'vite';
 
 const COPY = '?reading-progress-zod';
 /** The modules that check reading progress with zod (they start the copy). */
-const READING_PROGRESS = /\/src\/lib\/(schemas\/)?reading-progress\.ts$/;
+const READING_PROGRESS = /\/src\/lib\/reading-progress\/(progress|schemas)\.ts$/;
 /** The modules that are copied: zod itself and our wording for its issues. */
-const COPIED = /\/node_modules\/zod\/|\/src\/lib\/zod-messages\.ts$/;
+const COPIED = /\/node_modules\/zod\/|\/src\/lib\/site\/zod-messages\.ts$/;
 
 /** Resolves zod (and zod-messages) imported from reading progress, and everything those import, to copies. */
 export function readingProgressOwnZod(): Plugin {
