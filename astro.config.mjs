@@ -30,11 +30,14 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
+  // Articles hold no code: no Shiki highlighter to load (and none of its inline styles, which the CSP refuses).
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   // The search index is built after Astro exits (scripts/build-search-index.mjs), see package.json.
   integrations: [
     contentPreflight(process.env.ATLAS_CONTENT_DIR ?? './src/content'),
-    preact(),
+    // Preact's Babel JSX step only where JSX is: the islands (.tsx). By default it runs over every .ts file too, in both builds.
+    preact({ include: [/\.tsx$/] }),
     mdx(),
     // sitemap-index.xml needs absolute addresses, so only a build with ATLAS_SITE writes it; booklets, "Your reading" and fallbacks stay out.
     // The islands' style element goes into the head, where the W3C Nu checker accepts it (src/lib/site/island-style.ts).
