@@ -8,7 +8,7 @@
  * @typedef {{ bytes: number, files: number }} FontLoad
  * @typedef {{
  *   n: number,
- *   build: { totalMs: Spread, msPerPage: Spread, pagefindMs: Spread, peakMemoryMb: Spread, htmlPages: number },
+ *   build: { totalMs: Spread, msPerPage: Spread, pagefindMs: Spread, peakMemoryMb: Spread, htmlPages: number, pageKinds?: Record<string, number>, baseline?: { ref: string, sha: string, totalMs: Spread, msPerPage: Spread, peakMemoryMb: Spread, htmlPages: number }, starlight?: { totalMs: Spread, htmlPages: number, ratio: number } },
  *   pages: { home: PageWeight, chapter?: PageWeight & { articles: number }, article: PageWeight, worksheet: PageWeight },
  *   fonts?: { first: FontLoad, next: FontLoad },
  *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, phraseExtraMs?: Spread, planted: { first: number, total: number, misses: string[] } },
@@ -72,6 +72,10 @@ export function checkBudgets(results, budgets) {
   }
   atMost('build time per page', at.build.msPerPage.median, build.msPerPageMax, 'ms');
   atMost('build peak memory', at.build.peakMemoryMb.median, build.peakMemoryMbMax, 'MB');
+  // Against Starlight on the same articles, run for run (checked when it was measured: not with --no-starlight).
+  if (at.build.starlight && build.starlightRatioMax !== undefined) {
+    atMost('build time per article, this site / Starlight', at.build.starlight.ratio, build.starlightRatioMax, 'x');
+  }
   atMost('search, cold (median)', at.search.coldMs.median, search.coldMsMax, 'ms');
   atMost('search, warm (median)', at.search.warmMs.median, search.warmMsMax, 'ms');
   atMost('bytes of the first query (median)', at.search.firstQueryBytes, search.firstQueryBytesMax, 'B');

@@ -30,11 +30,11 @@ function treeRssKb(pid) {
 
 /**
  * Runs one node command, sampling its process tree's memory, and fails with its output when it fails.
- * @param {string[]} args @param {NodeJS.ProcessEnv} env
+ * @param {string[]} args @param {NodeJS.ProcessEnv} env @param {string} [cwd] where it runs (default: here)
  */
-async function measureProcess(args, env) {
+export async function measureProcess(args, env, cwd) {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let peakKb = 0;
@@ -45,6 +45,29 @@ async function measureProcess(args, env) {
   clearInterval(sampler);
   if (code !== 0) throw new Error(`${args.join(' ')} failed (exit ${code}):\n${stderr.slice(-2000)}`);
   return { ms: performance.now() - started, peakKb };
+}
+
+/** Every .html file under a folder, as paths relative to it. @param {string} dir @param {string} [at] @returns {string[]} */
+export function htmlFiles(dir, at = '') {
+  return readdirSync(join(dir, at), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(dir, join(at, e.name)) : e.name.endsWith('.html') ? [join(at, e.name)] : [],
+  );
+}
+
+/**
+ * HTML pages by kind, so the page count explains itself: the first folder of each path (articles,
+ * sections, chapters, glossary…), a booklet (`…/print/`) counted apart, a page at the top by its
+ * own name. Pure. @param {string[]} paths @returns {Record<string, number>}
+ */
+export function pageKinds(paths) {
+  /** @type {Record<string, number>} */
+  const kinds = {};
+  for (const path of paths) {
+    const parts = path.split(/[\\/]/);
+    const kind = parts.length === 1 ? (parts[0] ?? '').replace(/\.html$/, '') : `${parts[0]}${parts.includes('print') ? ' (print)' : ''}`;
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+  }
+  return kinds;
 }
 
 /** Counts index.html files (pages) under a folder. @param {string} dir @returns {number} */
@@ -59,11 +82,12 @@ export function countPages(dir) {
 }
 
 /**
- * One cold build (fresh cache and output) of the content folder `content` into `work`.
- * @param {{ content: string, work: string }} options
- * @returns {Promise<{ totalMs: number, pagefindMs: number, peakMemoryMb: number, htmlPages: number, outDir: string }>}
+ * One cold build (fresh cache and output) of the content folder `content` into `work`, by the
+ * project at `root` (default: this checkout; the baseline of `--baseline` is another).
+ * @param {{ content: string, work: string, root?: string }} options
+ * @returns {Promise<{ totalMs: number, pagefindMs: number, peakMemoryMb: number, htmlPages: number, pageKinds: Record<string, number>, outDir: string }>}
  */
-export async function measureBuild({ content, work }) {
+export async function measureBuild({ content, work, root }) {
   const outDir = resolve(work, 'dist');
   const cacheDir = resolve(work, 'cache');
   const timings = resolve(work, 'timings.json');
@@ -77,10 +101,10 @@ export async function measureBuild({ content, work }) {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   // The two steps of `npm run build`, one after the other: time adds up, peak memory is the larger.
-  const site = await measureProcess(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
-  const index = await measureProcess(['scripts/build-search-index.mjs'], env);
+  const site = await measureProcess(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env, root);
+  const index = await measureProcess(['scripts/build-search-index.mjs'], env, root);
   const totalMs = site.ms + index.ms;
   const peakKb = Math.max(site.peakKb, index.peakKb);
   const pagefindMs = existsSync(timings) ? JSON.parse(readFileSync(timings, 'utf8')).pagefindMs : NaN;
-  return { totalMs, pagefindMs, peakMemoryMb: peakKb / 1024, htmlPages: countPages(outDir), outDir };
+  return { totalMs, pagefindMs, peakMemoryMb: peakKb / 1024, htmlPages: countPages(outDir), pageKinds: pageKinds(htmlFiles(outDir)), outDir };
 }

@@ -5,12 +5,18 @@
  * Chromium. `--check` compares the figures with bench/budgets.json. See bench/README.md.
  *
  * usage: npm run bench -- [--sizes 70,700,2000] [--runs 3] [--search-runs 5] [--check]
+ *                         [--baseline <git ref>] [--no-starlight]
+ * --baseline builds that commit too, run for run beside this one, so build figures compare under
+ * the same load; at N = 700 Starlight builds the same articles too (bench/measure-starlight.mjs),
+ * unless --no-starlight.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateCorpus, writeCorpus } from './generate-corpus.mjs';
 import { checkBudgets, spread } from './check.mjs';
 import { measureBuild } from './measure-build.mjs';
+import { prepareBaseline } from './baseline.mjs';
+import { measureStarlight } from './measure-starlight.mjs';
 import { fontBytes, measureSearch, pageWeight } from './measure-browser.mjs';
 import { measureCustomerValue } from './measure-customer-value.mjs';
 import { pagesToMeasure } from './pick-pages.mjs';
@@ -30,8 +36,12 @@ const sizes = option('sizes', '70,700,2000').split(',').map(Number);
 const runs = Number(option('runs', '3'));
 const searchRuns = Number(option('search-runs', '5'));
 const check = args.includes('--check');
+const starlightAt = args.includes('--no-starlight') ? -1 : 700;
+const baselineRef = option('baseline', '');
 const work = resolve('bench/.work');
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const baseline = baselineRef ? prepareBaseline(baselineRef, work) : null;
+if (baseline) log(`baseline: ${baselineRef} (${baseline.sha.slice(0, 12)}) in ${baseline.dir}`);
 const WARM = ['pricing', 'renewal forecast', 'onboarding plan', 'contract terms', 'pipeline review', 'customer'];
 
 /** @type {import('./check.mjs').SizeResult[]} */
@@ -43,10 +53,23 @@ for (const n of sizes) {
   log(`N=${n}: ${corpus.counts.volumes} volumes, ${corpus.counts.chapters} chapters, ${corpus.counts.sections} sections`);
 
   const builds = [];
+  const baseBuilds = [];
+  const starlightBuilds = [];
+  // Run for run, one after the other, so a change in machine load touches all of them alike.
   for (let run = 1; run <= runs; run++) {
     const build = await measureBuild({ content, work: resolve(work, `site-${n}`) });
     builds.push(build);
     log(`  build ${run}/${runs}: ${Math.round(build.totalMs)} ms, ${build.htmlPages} pages, peak ${Math.round(build.peakMemoryMb)} MB`);
+    if (baseline) {
+      const base = await measureBuild({ content, work: resolve(work, `baseline-site-${n}`), root: baseline.dir });
+      baseBuilds.push(base);
+      log(`  baseline ${run}/${runs}: ${Math.round(base.totalMs)} ms, ${base.htmlPages} pages, peak ${Math.round(base.peakMemoryMb)} MB`);
+    }
+    if (n === starlightAt) {
+      const star = await measureStarlight({ content, work });
+      starlightBuilds.push(star);
+      log(`  starlight ${run}/${runs}: ${Math.round(star.totalMs)} ms, ${star.htmlPages} pages, peak ${Math.round(star.peakMemoryMb)} MB`);
+    }
   }
   const last = /** @type {(typeof builds)[number]} */ (builds.at(-1));
   // Served as a static host would: Astro's content-hashed files (CSS, JS, fonts) cacheable for a year.
@@ -76,6 +99,25 @@ for (const n of sizes) {
         pagefindMs: spread(builds.map((b) => b.pagefindMs)),
         peakMemoryMb: spread(builds.map((b) => b.peakMemoryMb)),
         htmlPages: last.htmlPages,
+        pageKinds: last.pageKinds,
+        ...(baseline && {
+          baseline: {
+            ref: baselineRef,
+            sha: baseline.sha,
+            totalMs: spread(baseBuilds.map((b) => b.totalMs)),
+            msPerPage: spread(baseBuilds.map((b) => b.totalMs / b.htmlPages)),
+            peakMemoryMb: spread(baseBuilds.map((b) => b.peakMemoryMb)),
+            htmlPages: baseBuilds.at(-1)?.htmlPages ?? 0,
+          },
+        }),
+        ...(starlightBuilds.length > 0 && {
+          starlight: {
+            totalMs: spread(starlightBuilds.map((b) => b.totalMs)),
+            htmlPages: starlightBuilds.at(-1)?.htmlPages ?? 0,
+            // Per article, ours over Starlight's, each the median of its runs.
+            ratio: spread(builds.map((b) => b.totalMs)).median / spread(starlightBuilds.map((b) => b.totalMs)).median,
+          },
+        }),
       },
       pages: weights,
       fonts,
@@ -127,6 +169,11 @@ function report(all) {
     ['build total, ms', ...all.map((r) => ms(r.build.totalMs))],
     ['build ms / page', ...all.map((r) => r.build.msPerPage.median.toFixed(1))],
     ['  of which Pagefind, ms', ...all.map((r) => ms(r.build.pagefindMs))],
+    ['HTML pages by kind', ...all.map((r) => Object.entries(r.build.pageKinds ?? {}).map(([k, v]) => `${k} ${v}`).join(', '))],
+    ['baseline build total, ms (pages)', ...all.map((r) => (r.build.baseline ? `${ms(r.build.baseline.totalMs)} (${r.build.baseline.htmlPages})` : '–'))],
+    ['  this / baseline', ...all.map((r) => (r.build.baseline ? (r.build.totalMs.median / r.build.baseline.totalMs.median).toFixed(2) : '–'))],
+    ['Starlight build total, ms (pages)', ...all.map((r) => (r.build.starlight ? `${ms(r.build.starlight.totalMs)} (${r.build.starlight.htmlPages})` : '–'))],
+    ['  per article, this / Starlight', ...all.map((r) => (r.build.starlight ? r.build.starlight.ratio.toFixed(2) : '–'))],
     ['peak memory, MB', ...all.map((r) => ms(r.build.peakMemoryMb))],
     ['home HTML / CSS / JS gzip', ...all.map((r) => `${kb(r.pages.home.html.gzip)} / ${kb(r.pages.home.css.gzip)} / ${kb(r.pages.home.js.gzip)}`)],
     ['chapter HTML / CSS / JS gzip', ...all.map((r) => (r.pages.chapter ? `${kb(r.pages.chapter.html.gzip)} / ${kb(r.pages.chapter.css.gzip)} / ${kb(r.pages.chapter.js.gzip)} (${r.pages.chapter.articles} articles)` : '–'))],

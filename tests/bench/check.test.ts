@@ -25,6 +25,7 @@ describe('checkBudgets', () => {
     ['progress store before interaction', (r: ReturnType<typeof passing>) => (r.offline.progressUiBeforeInteraction = 2100), 'article page at N=700: the reading progress store loads before any interaction'],
     ['offline first query', (r: ReturnType<typeof passing>) => (r.offline.offlineFirstQueryRequests = 2), 'offline search at N=700: the first query made 2 network request(s) and showed 5 result(s); budget 0 requests'],
     ['build speed', (r: ReturnType<typeof passing>) => (r.build.msPerPage = s(31.5)), 'build time per page at N=700: 31.5 ms is over the budget of 25 ms'],
+    ['build against Starlight', (r: ReturnType<typeof passing>) => (r.build.starlight = { totalMs: s(50_000), htmlPages: 701, ratio: 0.75 }), 'build time per article, this site / Starlight at N=700: 0.75 x is over the budget of 0.6 x'],
     ['memory', (r: ReturnType<typeof passing>) => (r.build.peakMemoryMb = s(1500)), 'build peak memory at N=700: 1500 MB is over the budget of 1024 MB'],
     ['cold search', (r: ReturnType<typeof passing>) => (r.search.coldMs = s(400)), 'search, cold (median) at N=700: 400 ms is over the budget of 250 ms'],
     ['warm search', (r: ReturnType<typeof passing>) => (r.search.warmMs = s(41)), 'search, warm (median) at N=700: 41 ms is over the budget of 40 ms'],

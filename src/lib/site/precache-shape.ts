@@ -1,8 +1,9 @@
 /**
  * Fitting the precache to its budget. Every file the build would precache gets a rank: the shell
  * first (home, search, worksheets, the reading order, assets, the search code and entry), then the
- * current chapter, then the search index, then the pages that list the whole handbook (glossary,
- * routes, "Your reading"; cached when visited), then search excerpts. Files
+ * current chapter, then the search index and its excerpts (a result cannot show without its
+ * excerpt, so search works offline only with both), then the pages that list the whole handbook
+ * (glossary, routes, "Your reading"; cached when visited). Files
  * are kept rank by rank while they fit; a rank that does not fit whole is kept as far as it fits,
  * smallest files first, and the rest is left out, to be cached as it is visited. The shell is
  * kept even over budget: the site must work offline at all. No imports: Node loads this file as
@@ -16,7 +17,7 @@ export interface PrecacheFile { url: string; size: number }
 export interface PrecacheFit<T extends PrecacheFile> { kept: T[]; leftOut: T[]; keptBytes: number; leftOutBytes: number }
 
 /** The ranks, most needed first; the names say what each holds in the build's report. */
-export const precacheRanks = ['shell', 'chapter', 'search index', 'more pages', 'search excerpts'] as const;
+export const precacheRanks = ['shell', 'chapter', 'search index', 'search excerpts', 'more pages'] as const;
 
 /** A rank's name. */
 export type PrecacheRank = (typeof precacheRanks)[number];
