@@ -8,7 +8,7 @@
  * @typedef {{ bytes: number, files: number }} FontLoad
  * @typedef {{
  *   n: number,
- *   build: { totalMs: Spread, msPerPage: Spread, pagefindMs: Spread, peakMemoryMb: Spread, htmlPages: number, pageKinds?: Record<string, number>, baseline?: { ref: string, sha: string, totalMs: Spread, msPerPage: Spread, peakMemoryMb: Spread, htmlPages: number }, starlight?: { totalMs: Spread, htmlPages: number, ratio: number } },
+ *   build: { totalMs: Spread, msPerPage: Spread, pagefindMs: Spread, peakMemoryMb: Spread, htmlPages: number, pageKinds?: Record<string, number>, baseline?: { ref: string, sha: string, totalMs: Spread, msPerPage: Spread, peakMemoryMb: Spread, htmlPages: number } | undefined, starlight?: { totalMs: Spread, htmlPages: number, ratio: number } | undefined },
  *   pages: { home: PageWeight, chapter?: PageWeight & { articles: number }, article: PageWeight, worksheet: PageWeight },
  *   fonts?: { first: FontLoad, next: FontLoad },
  *   search: { coldMs: Spread, warmMs: Spread, firstQueryBytes: number, firstQueryBytesSpread: Spread, warmQueryBytes: number, phraseExtraMs?: Spread, planted: { first: number, total: number, misses: string[] } },

@@ -9,7 +9,7 @@ export const spreadOf = s;
 export function passingResults(n = 700, htmlGzip = 5000) {
   return {
     n,
-    build: { totalMs: s(10_000), msPerPage: s(14), pagefindMs: s(900), peakMemoryMb: s(600), htmlPages: 760 },
+    build: { totalMs: s(10_000), msPerPage: s(14), pagefindMs: s(900), peakMemoryMb: s(600), htmlPages: 760, starlight: undefined as undefined | { totalMs: ReturnType<typeof s>; htmlPages: number; ratio: number } },
     pages: {
       home: { html: weight(12_000), frameHtml: weight(12_000), css: weight(3000), js: weight(1200), frameworkScripts: [] as string[] },
       chapter: { html: weight(15_000), frameHtml: weight(15_000), css: weight(3000), js: weight(1200), frameworkScripts: [] as string[], articles: 48 },
