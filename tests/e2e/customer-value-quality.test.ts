@@ -5,6 +5,7 @@ import { inlineScriptGzip, pageScripts } from '../helpers/checklist-bundle';
 import { scriptBytes } from '../../bench/measure-worksheets.mjs';
 import { chooseCsv, fixture, importAccounts, recordShifts, valuePath, waitForWorksheet } from '../helpers/customer-value-page';
 import { budgets } from '../helpers/budgets';
+import { waitForSettledLayout } from '../helpers/layout-shift';
 
 let session: SiteSession;
 
@@ -28,7 +29,7 @@ describe('customer value worksheet: quality', () => {
     await page.goto(`${session.site.root}${valuePath}`);
     await waitForWorksheet(page);
     await page.locator('.cv-chart svg').waitFor();
-    await page.waitForTimeout(500);
+    await waitForSettledLayout(page);
     const cls = await shifts();
     console.info(`customer value page CLS at ${width} px with 11 saved customers: ${cls.toFixed(4)}`);
     expect(cls).toBeLessThan(0.02);

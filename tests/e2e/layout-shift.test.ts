@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium';
 import { serveStatic, type StaticSite } from '../helpers/static-server';
-import { CLS_LIMIT, CLS_VIEWPORTS, describeShifts, measureLayoutShift } from '../helpers/layout-shift';
+import { CLS_LIMIT, CLS_VIEWPORTS, describeShifts, measureLayoutShift, waitForSettledLayout } from '../helpers/layout-shift';
 import type { Browser } from 'playwright-core';
 import { encodeRoute } from '../../src/lib/routes/route-link';
 
@@ -54,7 +54,7 @@ describe('cumulative layout shift', () => {
         await page.reload();
         await page.mouse.wheel(0, 300);
         await page.locator('.since-read.is-shown').waitFor();
-        await page.waitForTimeout(200);
+        await waitForSettledLayout(page);
       },
     });
     expect(result.cls, describeShifts(result)).toBeLessThan(CLS_LIMIT);
@@ -69,7 +69,7 @@ describe('cumulative layout shift', () => {
           block.style.height = '200px';
           document.querySelector('main')?.prepend(block);
         });
-        await page.waitForTimeout(100);
+        await page.waitForFunction(() => (window as unknown as { __shifts: unknown[] }).__shifts.length > 0);
       },
     });
     expect(result.cls).toBeGreaterThan(CLS_LIMIT);

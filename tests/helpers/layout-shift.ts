@@ -51,6 +51,39 @@ const OBSERVE = () => {
 const idle = (page: Page) =>
   page.evaluate(() => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 200))));
 
+/**
+ * Waits until the page's layout has settled: no layout shift and no change to the document for
+ * `quietMs` in a row (counted in frames, so a busy page waits longer), rather than a fixed pause.
+ * Fails, saying so, when the page never settles within `timeoutMs`.
+ */
+export async function waitForSettledLayout(page: Page, quietMs = 300, timeoutMs = 8000): Promise<void> {
+  await page.evaluate(
+    ([quiet, timeout]) =>
+      new Promise<void>((resolve, reject) => {
+        let last = performance.now();
+        const touch = () => (last = performance.now());
+        const mutations = new MutationObserver(touch);
+        mutations.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        const shifts = new PerformanceObserver(touch);
+        shifts.observe({ type: 'layout-shift' });
+        const started = performance.now();
+        const done = (error?: Error) => {
+          mutations.disconnect();
+          shifts.disconnect();
+          if (error) reject(error);
+          else resolve();
+        };
+        const frame = (now: number) => {
+          if (now - last >= quiet) return done();
+          if (now - started > timeout) return done(new Error(`the layout did not settle within ${timeout} ms`));
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    [quietMs, timeoutMs] as const,
+  );
+}
+
 /** Measures the cumulative layout shift of `url` in a fresh context (a fresh profile) of `browser`. */
 export async function measureLayoutShift(browser: Browser, url: string, options: LayoutShiftOptions = {}): Promise<LayoutShiftResult> {
   const origin = options.allowOrigin ?? new URL(url).origin;
@@ -67,7 +100,7 @@ export async function measureLayoutShift(browser: Browser, url: string, options:
     const { height } = page.viewportSize() ?? { height: 900 };
     for (const dy of [height * 0.75, height * 0.75, -height * 1.5]) {
       await page.mouse.wheel(0, dy);
-      await page.waitForTimeout(250);
+      await waitForSettledLayout(page, 150);
     }
     if (options.act) await options.act(page);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

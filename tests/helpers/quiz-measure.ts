@@ -1,5 +1,6 @@
 /** Browser-test measurements shared by the worksheet tests: layout shift while a page loads, and words broken across lines. */
 import type { BrowserContext, Page } from 'playwright-core';
+import { waitForSettledLayout } from './layout-shift';
 
 /** Opens `url` with saved data in localStorage (or none) and returns the layout shift of its load, input excluded. */
 export async function loadShift(context: BrowserContext, url: string, key: string, saved: unknown | null): Promise<{ page: Page; cls: number }> {
@@ -14,7 +15,8 @@ export async function loadShift(context: BrowserContext, url: string, key: strin
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.reload({ waitUntil: 'networkidle' });
-  await page.waitForTimeout(1200);
+  // The saved-work views hydrate once the browser is idle: wait until nothing changes any more.
+  await waitForSettledLayout(page, 500);
   return { page, cls: await page.evaluate(() => (window as unknown as { __cls: number }).__cls) };
 }
 
