@@ -1,6 +1,7 @@
 /** The worksheet's exports: JSON (re-importable), CSV (one row per customer, re-importable as a sheet) and a Markdown summary. */
 import { withRep } from '../rep-name';
-import { exportFileName, serialize, toCsv } from '../state';
+import { exportFileName, serialize } from '../state';
+import { toCsv } from '../csv';
 import { fields } from './columns';
 import { currencyLabel, withCurrency } from './currency';
 import { money, percent } from './format';

@@ -1,6 +1,7 @@
 /** The checklist's exports: JSON (re-importable), CSV (one row per customer) and a Markdown summary for an email. */
 import { withRep } from '../rep-name';
-import { exportFileName, serialize, toCsv } from '../state';
+import { exportFileName, serialize } from '../state';
+import { toCsv } from '../csv';
 import { criteria, thresholds, verdicts } from './criteria';
 import { customerList, portraitOf, sourceTexts } from './records';
 import { checklistWorksheet, portraitLabels, type ChecklistData, type PortraitField } from './schemas';
