@@ -7,6 +7,7 @@
  */
 import { MAX_SAVED, savedRoutesEnvelope, type SavedRoute } from './schemas';
 import { describeIssues, issueMessage } from '../site/zod-messages';
+import { attempt } from '../site/storage-attempt';
 
 /** Where "Your routes" lives in localStorage. */
 export const SAVED_ROUTES_KEY = 'customer-atlas:routes:v1';
@@ -21,14 +22,6 @@ export interface OpenedRoutes {
   routes: SavedRoute[];
   keptAside?: { key: string; problems: string[] };
 }
-
-const attempt = <T>(run: () => T, fallback: T): T => {
-  try {
-    return run();
-  } catch {
-    return fallback;
-  }
-};
 
 function parse(raw: string): { routes: SavedRoute[] } | { problems: string[] } {
   let json: unknown;

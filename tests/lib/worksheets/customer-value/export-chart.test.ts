@@ -1,7 +1,8 @@
 /** Exports (CSV, JSON, Markdown), the saved-data schema, and the chart's scale and points. */
 import { describe, expect, it } from 'vitest';
 import { describedPoints, drawPoints, shareScale } from '../../../../src/lib/worksheets/customer-value/chart';
-import { markdownText, valueCsv, valueJson, valueMarkdown } from '../../../../src/lib/worksheets/customer-value/export';
+import { valueCsv, valueJson, valueMarkdown } from '../../../../src/lib/worksheets/customer-value/export';
+import { markdownText } from '../../../../src/lib/worksheets/markdown-text';
 import { money, percent } from '../../../../src/lib/worksheets/customer-value/format';
 import { cumulativeCurve } from '../../../../src/lib/worksheets/customer-value/pareto';
 import { addCustomer, updateCustomer } from '../../../../src/lib/worksheets/customer-value/records';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEnvelope } from '../../../../src/lib/worksheets/state';
-import { checklistCsv, checklistJson, checklistMarkdown, csvColumns, exportFile, markdownText } from '../../../../src/lib/worksheets/ideal-customer-checklist/export';
+import { checklistCsv, checklistJson, checklistMarkdown, csvColumns, exportFile } from '../../../../src/lib/worksheets/ideal-customer-checklist/export';
+import { markdownText } from '../../../../src/lib/worksheets/markdown-text';
 import { addCustomer, rateCustomer, updatePortrait, updateSource } from '../../../../src/lib/worksheets/ideal-customer-checklist/records';
 import { checklistWorksheet, type ChecklistData } from '../../../../src/lib/worksheets/ideal-customer-checklist/schemas';
 import { criterionIds, type RatingLevel } from '../../../../src/lib/worksheets/ideal-customer-checklist/criteria';
