@@ -1,5 +1,6 @@
 /** "Your feedback": lists the kept notes, downloads them as JSON and deletes them. */
 import { FEEDBACK_KEY, feedbackFileName, readFeedback, serializeFeedback } from '../../lib/articles/feedback';
+import { counted } from '../../lib/site/plural';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const read = () => readFeedback(localStorage.getItem(FEEDBACK_KEY));
@@ -8,7 +9,7 @@ function show(): void {
   const { notes, problem } = read();
   document.querySelector('[data-feedback-summary]')!.textContent = problem
     ? `Saved notes could not be read (${problem}).`
-    : notes.length === 0 ? 'No notes are kept in this browser.' : `${notes.length} ${notes.length === 1 ? 'note is' : 'notes are'} kept in this browser.`;
+    : notes.length === 0 ? 'No notes are kept in this browser.' : `${counted(notes.length, 'note is', 'notes are')} kept in this browser.`;
   const list = document.querySelector('[data-feedback-list]')!;
   list.replaceChildren(
     ...notes.map((n) => {

@@ -9,6 +9,7 @@ import { moveStop, removeStop, toggleStop } from '../../lib/routes/route-plan';
 import { ROUTE_DRAFT_KEY } from '../../lib/routes/saved-routes';
 import { MAX_STOPS, routeDraft } from '../../lib/routes/schemas';
 import { withBase } from '../../lib/atlas/urls';
+import { counted } from '../../lib/site/plural';
 
 const planner = document.querySelector<HTMLElement>('[data-route-planner]')!;
 const area = document.querySelector<HTMLElement>('[data-map-planner]')!;
@@ -90,7 +91,7 @@ function render(): void {
   field('count').textContent = String(stops.length);
   const jump = document.querySelector<HTMLElement>('[data-route-jump]')!;
   jump.hidden = !planning;
-  jump.textContent = `Your route: ${stops.length} ${stops.length === 1 ? 'stop' : 'stops'} · review`;
+  jump.textContent = `Your route: ${counted(stops.length, 'stop')} · review`;
   field('empty').hidden = stops.length > 0;
   field('picked').replaceChildren(...stops.map(pickedItem));
   field('share').hidden = stops.length === 0;

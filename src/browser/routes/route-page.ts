@@ -13,6 +13,7 @@ import { decodeRoute, routePath, type Route } from '../../lib/routes/route-link'
 import { routeProgress, routeProgressLabel, routeTitle } from '../../lib/routes/route-plan';
 import { isSaved, openSavedRoutes, removeRoute, saveRoute } from '../../lib/routes/saved-routes';
 import { withBase } from '../../lib/atlas/urls';
+import { counted } from '../../lib/site/plural';
 
 const page = document.querySelector<HTMLElement>('[data-route-page]')!;
 const slot = <T extends HTMLElement = HTMLElement>(name: string) => page.querySelector<T>(`[data-${name}]`)!;
@@ -88,7 +89,7 @@ async function keepOffline(route: Route): Promise<string> {
 
 function showRoute(code: string, route: Route): void {
   const stops = route.stops.map((n) => articles.get(n)!);
-  slot('route-eyebrow').textContent = `Route · ${stops.length} ${stops.length === 1 ? 'stop' : 'stops'}`;
+  slot('route-eyebrow').textContent = `Route · ${counted(stops.length, 'stop')}`;
   slot('route-title').textContent = routeTitle(route.name, stops.length);
   document.title = `${routeTitle(route.name, stops.length)} · Customer Atlas`;
   const note = slot('route-note');
@@ -135,7 +136,7 @@ function showSaved(): void {
       const { read, total } = routeProgress(stops.map((a) => a.id), (id) => isRead(done, id));
       const to = el('a', 'saved-route-title', routeTitle(result.route.name, total));
       to.href = link(routePath(saved));
-      item.append(to, el('span', 'saved-route-meta num', `${total} ${total === 1 ? 'stop' : 'stops'} · ${routeProgressLabel(read, total)}`));
+      item.append(to, el('span', 'saved-route-meta num', `${counted(total, 'stop')} · ${routeProgressLabel(read, total)}`));
     } else {
       item.append(el('span', 'saved-route-title', 'A route this site can no longer open'), el('span', 'saved-route-meta', result.message));
     }

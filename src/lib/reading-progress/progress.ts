@@ -12,7 +12,7 @@
  * replaced by an empty one, so a broken value never stops the site and is never lost.
  */
 import { progressEnvelope, articleId, type ReadingProgress, type ReadEntry } from './schemas';
-import { describeIssues } from '../site/zod-messages';
+import { describeIssues, issueMessage } from '../site/zod-messages';
 
 export type { ReadingProgress, ReadEntry };
 
@@ -30,7 +30,7 @@ export function readProgress(raw: string | null): ProgressRead {
   } catch {
     return { status: 'invalid', progress: {}, raw, problems: ['the saved value: is not JSON'] };
   }
-  const parsed = progressEnvelope.safeParse(json);
+  const parsed = progressEnvelope.safeParse(json, { error: issueMessage });
   if (!parsed.success) return { status: 'invalid', progress: {}, raw, problems: describeIssues(parsed.error) };
   return { status: 'ok', progress: parsed.data.articles };
 }

@@ -5,6 +5,7 @@
  */
 import { BACKUP_PREFIX, LAST_OPENED_KEY, PROGRESS_KEY, progressBackupKey } from './keys';
 import { readLastOpened, readProgress, serializeProgress, type ReadingProgress } from './progress';
+import { attempt } from '../site/storage-attempt';
 
 /** The part of the Storage API used here. */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -15,14 +16,6 @@ export interface OpenedProgress {
   /** Set when the saved value could not be read: where it was kept and why. */
   keptAside?: { key: string; problems: string[] };
 }
-
-const attempt = <T>(run: () => T, fallback: T): T => {
-  try {
-    return run();
-  } catch {
-    return fallback;
-  }
-};
 
 /** Reads the saved progress; a broken value is copied to a backup key and replaced by an empty one. */
 export function openProgress(storage: ProgressStorage, now: number): OpenedProgress {

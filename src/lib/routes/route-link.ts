@@ -9,7 +9,7 @@
  * (checked by zod and, when given, against the site's articles) or a message for the reader.
  */
 import { route as routeSchema, MAX_NAME, MAX_NOTE, type Route } from './schemas';
-import { describeIssues } from '../site/zod-messages';
+import { describeIssues, issueMessage } from '../site/zod-messages';
 import { ByteReader, checksum16, fromBase64Url, pushVarint, toBase64Url } from './packing';
 
 export type { Route };
@@ -86,7 +86,7 @@ export function decodeRoute(code: unknown, known?: ReadonlySet<string>): RouteDe
   } catch (error) {
     return damaged(error instanceof Error ? error.message : 'it cannot be read');
   }
-  const checked = routeSchema.safeParse(parsed);
+  const checked = routeSchema.safeParse(parsed, { error: issueMessage });
   if (!checked.success) return damaged(describeIssues(checked.error).join('; '));
   const missing = known ? checked.data.stops.filter((stop) => !known.has(stop)) : [];
   if (missing.length > 0) {

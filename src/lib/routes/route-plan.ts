@@ -3,6 +3,7 @@
  * ids (or numbers) in, new lists and counts out. The builder and the route page call these.
  */
 import { MAX_STOPS } from './schemas';
+import { counted } from '../site/plural';
 
 /** The stops with `id` added at the end, or taken out when it is on the route already; unchanged when the route is full. */
 export function toggleStop(stops: readonly string[], id: string, max = MAX_STOPS): string[] {
@@ -33,4 +34,4 @@ export function routeProgress(stops: readonly string[], isRead: (id: string) => 
 export const routeProgressLabel = (read: number, total: number): string => `${read} of ${total} read`;
 
 /** A route's title: its name, or "Route of 5 stops" when it has none. */
-export const routeTitle = (name: string, stops: number): string => name.trim() || `Route of ${stops} ${stops === 1 ? 'stop' : 'stops'}`;
+export const routeTitle = (name: string, stops: number): string => name.trim() || `Route of ${counted(stops, 'stop')}`;

@@ -6,7 +6,8 @@
  * fails the schema is copied to a backup key before anything is written over it. Never throws.
  */
 import { MAX_SAVED, savedRoutesEnvelope, type SavedRoute } from './schemas';
-import { describeIssues } from '../site/zod-messages';
+import { describeIssues, issueMessage } from '../site/zod-messages';
+import { attempt } from '../site/storage-attempt';
 
 /** Where "Your routes" lives in localStorage. */
 export const SAVED_ROUTES_KEY = 'customer-atlas:routes:v1';
@@ -22,14 +23,6 @@ export interface OpenedRoutes {
   keptAside?: { key: string; problems: string[] };
 }
 
-const attempt = <T>(run: () => T, fallback: T): T => {
-  try {
-    return run();
-  } catch {
-    return fallback;
-  }
-};
-
 function parse(raw: string): { routes: SavedRoute[] } | { problems: string[] } {
   let json: unknown;
   try {
@@ -37,7 +30,7 @@ function parse(raw: string): { routes: SavedRoute[] } | { problems: string[] } {
   } catch {
     return { problems: ['the saved value: is not JSON'] };
   }
-  const parsed = savedRoutesEnvelope.safeParse(json);
+  const parsed = savedRoutesEnvelope.safeParse(json, { error: issueMessage });
   return parsed.success ? { routes: parsed.data.routes } : { problems: describeIssues(parsed.error) };
 }
 

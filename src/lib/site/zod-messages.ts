@@ -1,5 +1,9 @@
-/** The one formatter that turns zod failures into lines a person can act on, naming the field. */
-import * as z from 'zod/mini';
+/**
+ * The one formatter that turns zod failures into lines a person can act on, naming the field.
+ * Nothing here changes zod's global settings: each check whose messages a person reads passes our
+ * wording itself, `schema.safeParse(value, { error: issueMessage })`, then `describeIssues`.
+ * A schema's own message (`{ error: '…' }` on a field) still wins over this wording.
+ */
 import type { $ZodError, $ZodRawIssue } from 'zod/v4/core';
 
 const KIND: Record<string, string> = {
@@ -20,7 +24,7 @@ function kindOf(input: unknown): string {
   return KIND[typeof input] ?? typeof input;
 }
 
-/** Our wording for each kind of zod issue: says what the field should hold. Smaller than zod's locale, and plainer. */
+/** Our wording for each kind of zod issue (pass it as `{ error: issueMessage }`): says what the field should hold. Smaller than zod's locale, and plainer. */
 export function issueMessage(issue: $ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
@@ -53,8 +57,6 @@ export function issueMessage(issue: $ZodRawIssue): string {
       return 'is not valid';
   }
 }
-
-z.config({ customError: issueMessage });
 
 /** A field path as people read it: `contacts → c1 → name`; the top level is "the file". */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -6,7 +6,7 @@
 import { verdictIds, verdicts, type VerdictId } from '../worksheets/ideal-customer-checklist/criteria';
 import { maxNameLength } from '../worksheets/ideal-customer-checklist/schemas';
 import { tierIds, type TierId } from '../worksheets/customer-value/tiers';
-import { unguardCell } from '../worksheets/import';
+import { unguardCell } from '../worksheets/csv';
 import type { TeamValue, TeamVerdict } from './schemas';
 
 /** Rows read, or the problems that refuse the file. */

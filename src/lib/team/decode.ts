@@ -17,8 +17,10 @@ import { customerValueWorksheet } from '../worksheets/customer-value/schemas';
 import { scoreList } from '../worksheets/customer-value/score';
 import { readRepName, repOfCsv } from '../worksheets/rep-name';
 import { progressEnvelope } from '../reading-progress/schemas';
-import { countOf, parseCsv, readImportFile, type ImportWording } from '../worksheets/import';
-import { describeIssues } from '../site/zod-messages';
+import { readImportFile, type ImportWording } from '../worksheets/import';
+import { parseCsv } from '../worksheets/csv';
+import { counted } from '../site/plural';
+import { describeIssues, issueMessage } from '../site/zod-messages';
 import { readChecklistCsv, readValueCsv } from './decode-csv';
 import { emptyRepFile, rollupEnvelope, type RepFile } from './schemas';
 
@@ -45,7 +47,7 @@ const wordingFor = (collection: string, noun: string): ImportWording => {
     return typeof name === 'string' && name.trim() !== '' ? ` (“${name.trim().slice(0, 40)}”)` : '';
   };
   return {
-    held: (data) => `The file holds ${countOf(Object.keys(records(data)).length, noun, `${noun}s`)}.`,
+    held: (data) => `The file holds ${counted(Object.keys(records(data)).length, noun)}.`,
     explain: (issues, data) =>
       issues.map((issue) => {
         const [part, id, , outer, inner] = issue.path as (string | undefined)[];
@@ -69,11 +71,11 @@ const base = (name: string, rep: string | null, kind: RepFile['kind'], savedAt: 
 function readJson(name: string, json: Loose, text: string): Decoded {
   const rep = readRepName(json['rep']);
   if (json['kind'] === 'team-rollup') {
-    const parsed = rollupEnvelope.safeParse(json);
+    const parsed = rollupEnvelope.safeParse(json, { error: issueMessage });
     return parsed.success ? { ok: true, name, files: parsed.data.files } : fail(name, ['This team roll-up file is damaged.', ...describeIssues(parsed.error)]);
   }
   if (json['kind'] === 'reading-progress') {
-    const parsed = progressEnvelope.safeParse(json);
+    const parsed = progressEnvelope.safeParse(json, { error: issueMessage });
     if (!parsed.success) return fail(name, ['This reading-progress file is damaged.', ...describeIssues(parsed.error)]);
     return one(name, { ...base(name, rep, 'progress', json['savedAt']), read: Object.keys(parsed.data.articles).sort() });
   }

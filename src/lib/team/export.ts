@@ -2,7 +2,8 @@
 import { customerTypeIds, customerTypes } from '../worksheets/customer-type-quiz/types';
 import { verdictIds, verdicts } from '../worksheets/ideal-customer-checklist/criteria';
 import { tierIds } from '../worksheets/customer-value/tiers';
-import { APP_ID, exportFileName, toCsv } from '../worksheets/state';
+import { APP_ID, exportFileName } from '../worksheets/state';
+import { toCsv } from '../worksheets/csv';
 import { counted } from '../site/plural';
 import type { Rollup } from './merge';
 import type { RepFile } from './schemas';

@@ -7,6 +7,7 @@ import { answerOptions } from './customer-type-quiz/answer-options';
 import { criteria } from './ideal-customer-checklist/criteria';
 import { customerSchema } from './customer-value/schemas';
 import type { WorksheetId } from '../atlas/schemas';
+import { counted } from '../site/plural';
 
 /** Seconds a rep needs for one thing a worksheet asks, by kind. */
 export const SECONDS_PER = { choice: 20, rating: 25, figure: 25, naming: 30 } as const;
@@ -38,11 +39,11 @@ export function minutesPerRound(effort: WorksheetEffort): number {
 /** The estimate as a card shows it, e.g. "About 3 minutes per contact". */
 export function timeEstimate(effort: WorksheetEffort): string {
   const minutes = minutesPerRound(effort);
-  return `About ${minutes} minute${minutes === 1 ? '' : 's'} per ${effort.per}`;
+  return `About ${counted(minutes, 'minute')} per ${effort.per}`;
 }
 
 /** What is asked, in words, e.g. "8 questions", "6 ratings", "11 figures". */
 export function asksLabel(effort: WorksheetEffort): string {
   const noun = { choice: 'question', rating: 'rating', figure: 'figure' }[effort.kind];
-  return `${effort.asks} ${noun}${effort.asks === 1 ? '' : 's'}`;
+  return counted(effort.asks, noun);
 }

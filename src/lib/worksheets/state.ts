@@ -10,11 +10,13 @@
  * Life cycle: the page reads the saved envelope (`readSaved`); a missing one starts empty; an
  * invalid one is kept as it is and reported, never overwritten, until the rep downloads it or
  * chooses a fresh start (which first copies it to a backup key). Every change is merged with
- * what is stored now and written back (`mergeData`, `serialize`).
+ * what is stored now and written back (`mergeData`, `serialize`). Saved values and import files
+ * share one envelope and one reader (`readEnvelope`); CSV lives in `csv.ts`, loaded on export.
  */
 // zod/mini keeps the worksheet islands small (about 6 KB gzip against about 90 KB for classic zod).
 import * as z from 'zod/mini';
-import { describeIssues } from '../site/zod-messages';
+import type { $ZodIssue } from 'zod/v4/core';
+import { describeIssues, issueMessage } from '../site/zod-messages';
 
 /** Every saved value and export file starts with this marker. */
 export const APP_ID = 'customer-atlas';
@@ -54,26 +56,64 @@ export function backupKey(def: Pick<WorksheetDefinition<Collections>, 'worksheet
   return `${storageKey(def)}:backup:${now}`;
 }
 
-const envelopeHead = z.object({
+/** The envelope every saved value and export file wraps its data in; the data is checked against the worksheet's own schema. */
+export const envelopeSchema = z.object({
   app: z.literal(APP_ID),
   worksheet: z.string(),
   version: z.int(),
   data: z.unknown(),
 });
 
-/** What reading a saved or imported value gives. */
+/** Why an envelope could not be read: the facts, so each reader words them for its audience. */
+export type EnvelopeProblem =
+  | { kind: 'not-json' }
+  | { kind: 'no-marker' }
+  | { kind: 'other-worksheet'; worksheet: string }
+  | { kind: 'other-version'; version: number }
+  | { kind: 'data'; issues: readonly $ZodIssue[]; data: unknown };
+
+/**
+ * What reading an envelope gives: the checked data (and the data as it stood in the text, for
+ * saying what a file held), or the problem with `details`, one line per problem naming the field,
+ * for whoever repairs the text by hand.
+ */
+export type EnvelopeReading<T> =
+  | { ok: true; data: T; input: unknown }
+  | { ok: false; problem: EnvelopeProblem; details: string[] };
+
+/** The one reader of saved values and import files: the envelope, then the worksheet's schema, worded by `issueMessage`. */
+export function readEnvelope<T extends Collections>(def: WorksheetDefinition<T>, text: string): EnvelopeReading<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' }, details: ['the file: is not JSON'] };
+  }
+  const head = envelopeSchema.safeParse(json, { error: issueMessage });
+  if (!head.success) return { ok: false, problem: { kind: 'no-marker' }, details: describeIssues(head.error) };
+  const { worksheet, version, data } = head.data;
+  if (worksheet !== def.worksheet) {
+    return { ok: false, problem: { kind: 'other-worksheet', worksheet }, details: [`worksheet: "${worksheet}", expected "${def.worksheet}"`] };
+  }
+  if (version !== def.version) {
+    return { ok: false, problem: { kind: 'other-version', version }, details: [`version: ${version}, this page reads ${def.version}`] };
+  }
+  const body = def.schema.safeParse(data, { error: issueMessage });
+  if (!body.success) return { ok: false, problem: { kind: 'data', issues: body.error.issues, data }, details: describeIssues(body.error, ['data']) };
+  return { ok: true, data: body.data, input: data };
+}
+
+/** What reading a saved value gives. */
 export type ReadResult<T> =
   | { status: 'empty'; data: T }
   | { status: 'ok'; data: T }
   | { status: 'invalid'; data: T; raw: string; problems: string[] };
 
-/** Reads a saved value (null when nothing is saved). Invalid data comes back with its raw text, never dropped. */
+/** Reads a saved value (null when nothing is saved). Invalid data comes back with its raw text and the problems' details, never dropped. */
 export function readSaved<T extends Collections>(def: WorksheetDefinition<T>, raw: string | null): ReadResult<T> {
   if (raw === null) return { status: 'empty', data: def.empty() };
-  const parsed = parseEnvelope(def, raw);
-  return parsed.ok
-    ? { status: 'ok', data: parsed.data }
-    : { status: 'invalid', data: def.empty(), raw, problems: parsed.problems };
+  const read = readEnvelope(def, raw);
+  return read.ok ? { status: 'ok', data: read.data } : { status: 'invalid', data: def.empty(), raw, problems: read.details };
 }
 
 /** The saved or exported text of a worksheet's data; an export may name the rep it is from (`rep`). */
@@ -83,42 +123,6 @@ export function serialize<T extends Collections>(def: WorksheetDefinition<T>, da
     null,
     2,
   );
-}
-
-/** Parses an envelope (saved value or import file); problems name the field and say what to do. */
-export function parseEnvelope<T extends Collections>(
-  def: WorksheetDefinition<T>,
-  text: string,
-): { ok: true; data: T } | { ok: false; problems: string[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problems: ['the file: is not JSON. Choose a file exported from Customer Atlas (.json).'] };
-  }
-  const head = envelopeHead.safeParse(json);
-  if (!head.success) {
-    return {
-      ok: false,
-      problems: ['the file: is not a Customer Atlas export (no "app": "customer-atlas" marker). Choose a file exported from this site.'],
-    };
-  }
-  const { worksheet, version, data } = head.data;
-  if (worksheet !== def.worksheet) {
-    return {
-      ok: false,
-      problems: [`worksheet: this file holds the "${worksheet}" worksheet, not the ${def.label}. Import it on that worksheet's page.`],
-    };
-  }
-  if (version !== def.version) {
-    return {
-      ok: false,
-      problems: [`version: this file is version ${version} of the ${def.label}; this page reads version ${def.version}. Export it again from an up-to-date page.`],
-    };
-  }
-  const body = def.schema.safeParse(data);
-  if (!body.success) return { ok: false, problems: describeIssues(body.error, ['data']) };
-  return { ok: true, data: body.data };
 }
 
 /** Merges two copies of the same worksheet's data record by record: the newer change wins, nothing is dropped. */
@@ -188,18 +192,6 @@ export function applyImport<V>(
   let out = existing;
   for (const id of take) out = putRecord(out, id, incoming[id]!.value, now);
   return out;
-}
-
-/** Quotes one CSV cell (RFC 4180) and defuses spreadsheet formulas in text typed by a rep. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A CSV document from a header row and data rows (CRLF line ends, as spreadsheets expect). */
-export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A file name for an export, e.g. `customer-type-quiz-acme-2026-11-23.json`. */

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { describeIssues, fieldPath } from '../../../src/lib/site/zod-messages';
+import { describeIssues, fieldPath, issueMessage } from '../../../src/lib/site/zod-messages';
 
 const messages = (schema: z.ZodMiniType, input: unknown) => {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: issueMessage });
   return result.success ? [] : describeIssues(result.error, ['data']);
 };
 
@@ -24,6 +24,11 @@ describe('zod messages in our words', () => {
     ['unknown keys', z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 }, 'data: has entries this page does not know: "b", "c"'],
     ['bad record key', z.record(z.string().check(z.regex(/^[a-z]+$/)), z.number()), { 'Bad!': 1 }, 'data → Bad!: is not a valid id (it should be the id this page gave the entry)'],
   ])('%s', (_name, schema, input, message) => expect(messages(schema as z.ZodMiniType, input)).toEqual([message]));
+
+  it("leaves zod's own settings alone: without the formatter passed in, zod words the issue itself", () => {
+    const result = z.object({ name: z.string() }).safeParse({});
+    expect(result.success ? [] : describeIssues(result.error)).not.toEqual(['name: is missing: it should be text']);
+  });
 
   it('names the top level "the file"', () => {
     expect(fieldPath([])).toBe('the file');

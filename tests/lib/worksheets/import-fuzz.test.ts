@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeImportBytes, readImportText } from '../../../src/lib/worksheets/import-file';
 import { readImportFile, type ImportReading, type ImportWording } from '../../../src/lib/worksheets/import';
-import { parseEnvelope, readSaved, type Collections, type WorksheetDefinition } from '../../../src/lib/worksheets/state';
+import { readEnvelope, readSaved, type Collections, type WorksheetDefinition } from '../../../src/lib/worksheets/state';
 import { quizImportWording, readQuizFile } from '../../../src/lib/worksheets/customer-type-quiz/import';
 import { quizWorksheet } from '../../../src/lib/worksheets/customer-type-quiz/schemas';
 import { checklistWorksheet } from '../../../src/lib/worksheets/ideal-customer-checklist/schemas';
@@ -60,8 +60,8 @@ describe.each(defs.map((d) => [d.worksheet, d] as const))('%s', (_name, def) => 
         expect(def.schema.safeParse(read.data).success).toBe(true);
         if (read.status === 'invalid') expect([read.raw, read.problems.length > 0]).toEqual([raw, true]);
         if (read.status === 'empty') expect(raw).toBeNull();
-        const envelope = parseEnvelope(def, raw ?? '');
-        if (!envelope.ok) expect(envelope.problems.length).toBeGreaterThan(0);
+        const envelope = readEnvelope(def, raw ?? '');
+        if (!envelope.ok) expect(envelope.details.length).toBeGreaterThan(0);
       }),
       runs,
     );

@@ -5,18 +5,16 @@ import { describe, expect, it } from 'vitest';
 import {
   applyImport,
   backupKey,
-  csvCell,
   deleteRecord,
   exportFileName,
   liveRecords,
   mergeData,
-  parseEnvelope,
   planImport,
   putRecord,
+  readEnvelope,
   readSaved,
   serialize,
   storageKey,
-  toCsv,
   versioned,
   type Collection,
   type WorksheetDefinition,
@@ -60,17 +58,24 @@ describe('readSaved', () => {
   });
 });
 
-describe('parseEnvelope messages', () => {
-  const cases: [string, string, string][] = [
-    ['not JSON', '{oops', 'the file: is not JSON. Choose a file exported from Customer Atlas (.json).'],
-    ['wrong app', JSON.stringify({ app: 'other', worksheet: 'test-sheet', version: 2, data: {} }), 'the file: is not a Customer Atlas export (no "app": "customer-atlas" marker). Choose a file exported from this site.'],
-    ['wrong worksheet', envelope({ worksheet: 'ideal-customer-checklist' }), 'worksheet: this file holds the "ideal-customer-checklist" worksheet, not the test sheet. Import it on that worksheet\'s page.'],
-    ['wrong version', envelope({ version: 1 }), 'version: this file is version 1 of the test sheet; this page reads version 2. Export it again from an up-to-date page.'],
-    ['invalid field', envelope({ data: { notes: { n1: { updatedAt: 1, value: { text: 'x', score: 'high' } } } } }), 'data → notes → n1 → value → score: should be a number, not text'],
-    ['missing collection', envelope({ data: {} }), 'data → notes: is missing: it should be a set of entries'],
+describe('readEnvelope: the problem and its details (the saved-data banner shows the details)', () => {
+  const cases: [string, string, string, string][] = [
+    ['not JSON', '{oops', 'not-json', 'the file: is not JSON'],
+    ['wrong app', JSON.stringify({ app: 'other', worksheet: 'test-sheet', version: 2, data: {} }), 'no-marker', 'app: must be one of "customer-atlas"'],
+    ['wrong worksheet', envelope({ worksheet: 'ideal-customer-checklist' }), 'other-worksheet', 'worksheet: "ideal-customer-checklist", expected "test-sheet"'],
+    ['wrong version', envelope({ version: 1 }), 'other-version', 'version: 1, this page reads 2'],
+    ['invalid field', envelope({ data: { notes: { n1: { updatedAt: 1, value: { text: 'x', score: 'high' } } } } }), 'data', 'data → notes → n1 → value → score: should be a number, not text'],
+    ['missing collection', envelope({ data: {} }), 'data', 'data → notes: is missing: it should be a set of entries'],
   ];
-  it.each(cases)('%s', (_name, text, message) => {
-    expect(parseEnvelope(def, text)).toEqual({ ok: false, problems: [message] });
+  it.each(cases)('%s', (_name, text, kind, detail) => {
+    const read = readEnvelope(def, text);
+    expect(read.ok ? null : [read.problem.kind, read.details]).toEqual([kind, [detail]]);
+    expect(readSaved(def, text)).toEqual({ status: 'invalid', data: { notes: {} }, raw: text, problems: [detail] });
+  });
+
+  it('gives the checked data and the data as written', () => {
+    const data = { notes: { n1: { updatedAt: 1, value: { text: 'x', score: 1 } } } };
+    expect(readEnvelope(def, envelope({ data }))).toEqual({ ok: true, data, input: data });
   });
 });
 
@@ -140,31 +145,6 @@ describe('imports', () => {
         if (mode === 'keep-mine') for (const [id, r] of Object.entries(a)) if (!r.deleted) expect(out[id]).toBe(r);
       }),
     );
-  });
-});
-
-describe('CSV', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['=SUM(A1:A2)', "'=SUM(A1:A2)"],
-    ['+1', "'+1"],
-    ['-2', "'-2"],
-    ['@cmd', "'@cmd"],
-    ['\tx', "'\tx"],
-    ['=1,2', `"'=1,2"`],
-    [-2, '-2'],
-    [null, ''],
-    [undefined, ''],
-    [true, 'true'],
-  ] as const)('csvCell(%j) is %j', (value, cell) => {
-    expect(csvCell(value)).toBe(cell);
-  });
-
-  it('joins rows with CRLF and ends with one', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
   });
 });
 

@@ -2,13 +2,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { summarizeAccount, type AccountContact } from '../../../lib/worksheets/customer-type-quiz/account';
 import { quizWorksheet, type QuizData } from '../../../lib/worksheets/customer-type-quiz/schemas';
-import { readQuizFile } from '../../../lib/worksheets/customer-type-quiz/import';
 import { applyImport, deleteRecord, putRecord } from '../../../lib/worksheets/state';
 import ImportPanel from '../shared/ImportPanel';
 import AccountMapView from './AccountMapView';
 import { tierNames } from '../../../lib/worksheets/customer-type-quiz/account-picture';
 import AccountTools from './AccountTools';
 import ContactList from './ContactList';
+
+/** The quiz's file reader, loaded (with papaparse for CSV) when a file is chosen. */
+const readQuizFile = async (text: string, fileName: string, current: QuizData) =>
+  (await import('../../../lib/worksheets/customer-type-quiz/import')).readQuizFile(text, fileName, current);
 
 interface Props {
   data: QuizData;

@@ -15,8 +15,8 @@ interface Props<T extends Collections> {
   noun: { one: string; many: string };
   current: T;
   onImport: (incoming: T, mode: 'keep-mine' | 'replace') => void;
-  /** Reads a file (optional): a worksheet's own wording, or other formats such as CSV. Default: the JSON export, worded generically. */
-  read?: (text: string, fileName: string, current: T) => ImportReading<T>;
+  /** Reads a file (optional): a worksheet's own wording, or other formats such as CSV (a reader may load its code first, so it may answer later). Default: the JSON export, worded generically. */
+  read?: (text: string, fileName: string, current: T) => ImportReading<T> | Promise<ImportReading<T>>;
   /** File types the picker offers (default JSON). */
   accept?: string;
   /** The picker's label (default "Import a saved file of the … (.json)"). */
@@ -72,7 +72,7 @@ export default function ImportPanel<T extends Collections>({ def, collection, no
     // Too large or not text: refused before it is parsed (src/lib/worksheets/import-file.ts).
     // The file checks load with the first file, not with the page.
     const chosen = await (await import('../../../lib/worksheets/import-file')).readImportText(file);
-    const reading = !chosen.ok ? chosen : read ? read(chosen.text, file.name, current) : readImportFile(def, chosen.text, genericWording(collection, noun));
+    const reading = !chosen.ok ? chosen : read ? await read(chosen.text, file.name, current) : readImportFile(def, chosen.text, genericWording(collection, noun));
     if (!reading.ok) return setStep({ kind: 'error', file: file.name, held: reading.held, problems: reading.problems, details: reading.details });
     const plan = planImport(current[collection] ?? {}, reading.data[collection] ?? {});
     if (plan.conflicts.length > 0) return setStep({ kind: 'confirm', incoming: reading.data, plan });

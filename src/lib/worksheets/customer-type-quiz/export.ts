@@ -1,6 +1,7 @@
 /** Export of one account's contacts: a JSON file the quiz imports again, and a CSV for spreadsheets. */
 import { withRep } from '../rep-name';
-import { exportFileName, serialize, toCsv, type Collection } from '../state';
+import { exportFileName, serialize, type Collection } from '../state';
+import { toCsv } from '../csv';
 import type { AccountContact } from './account';
 import { accountKey } from './account-names';
 import { classify } from './classify';

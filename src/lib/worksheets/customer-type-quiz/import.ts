@@ -6,7 +6,9 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { repColumn } from '../rep-name';
-import { countOf, opening, parseCsv, readImportFile, unguardCell, type ImportReading, type ImportWording } from '../import';
+import { opening, readImportFile, type ImportReading, type ImportWording } from '../import';
+import { parseCsv, unguardCell } from '../csv';
+import { counted } from '../../site/plural';
 import type { Collection } from '../state';
 import { checkRowCount } from '../import-file';
 import { accountKey } from './account-names';
@@ -26,8 +28,8 @@ export function heldByQuizFile(data: unknown): string {
   const contacts = contactsIn(data);
   const accounts = [...new Set(contacts.map(([, r]) => textOf(valueOf(r)['account'])).filter(Boolean))];
   if (contacts.length === 0) return 'The file holds no contacts.';
-  const where = accounts.length === 0 ? '' : ` in ${countOf(accounts.length, 'account', 'accounts')} (${accounts.slice(0, 4).join(', ')}${accounts.length > 4 ? ', …' : ''})`;
-  return `The file holds ${countOf(contacts.length, 'contact', 'contacts')}${where}.`;
+  const where = accounts.length === 0 ? '' : ` in ${counted(accounts.length, 'account')} (${accounts.slice(0, 4).join(', ')}${accounts.length > 4 ? ', …' : ''})`;
+  return `The file holds ${counted(contacts.length, 'contact')}${where}.`;
 }
 
 const questionNumber = (id: QuestionId) => questions.findIndex((q) => q.id === id) + 1;
@@ -84,7 +86,7 @@ export function readQuizCsv(text: string, existing: QuizData): ImportReading<Qui
   if (missingColumns.length > 0) {
     return {
       ok: false,
-      held: `The file holds ${countOf(rows.length, 'row', 'rows')} under the columns “${opening(header.join(', '))}”.`,
+      held: `The file holds ${counted(rows.length, 'row')} under the columns “${opening(header.join(', '))}”.`,
       problems: [`This CSV was not exported from the customer type quiz: it has no “${missingColumns[0]}” column.`],
       details: [`missing columns: ${missingColumns.join('; ')}`, `expected: ${csvHeader.join('; ')}`],
     };
@@ -117,7 +119,7 @@ export function readQuizCsv(text: string, existing: QuizData): ImportReading<Qui
     contacts[id] = { updatedAt: 0, value: checked.data };
   });
   const accounts = new Set(rows.map((r) => accountKey(unguardCell(r[column('Account')] ?? ''))).filter(Boolean));
-  const held = `The file holds ${countOf(rows.length, 'contact', 'contacts')} in ${countOf(accounts.size, 'account', 'accounts')}.`;
+  const held = `The file holds ${counted(rows.length, 'contact')} in ${counted(accounts.size, 'account')}.`;
   if (problems.length > 0) return { ok: false, held, problems: [...new Set(problems)], details };
   return { ok: true, held, data: { contacts, drafts: {} } };
 }

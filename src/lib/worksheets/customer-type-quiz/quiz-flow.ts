@@ -4,15 +4,15 @@
  * Steps: 0 is the contact's details, 1..n the questions in order, n + 1 the result.
  */
 import { liveRecords, putRecord, deleteRecord } from '../state';
+import { newId, randomUuid, type MakeUuid } from '../record-id';
 import { answerOptions, missingAnswers } from './answer-options';
 import type { Contact, Draft, QuizData } from './schemas';
 
 /** Number of the last question step. */
 export const lastQuestionStep = Object.keys(answerOptions).length;
 
-/** A new record id (letters, digits and dashes, as the schema requires). */
-export const newRecordId = (now: number, random: () => number = Math.random): string =>
-  `c-${now.toString(36)}-${Math.floor(random() * 36 ** 6).toString(36)}`;
+/** A new contact or draft id (see `newId`). */
+export const newRecordId = (now: number, uuid: MakeUuid = randomUuid): string => newId('c', now, {}, uuid);
 
 /** An empty draft, in an account when one is given. */
 export const blankDraft = (account = ''): Draft => ({ name: '', role: '', account, answers: {}, step: 0 });

@@ -1,6 +1,7 @@
 /** The worksheet's exports: JSON (re-importable), CSV (one row per customer, re-importable as a sheet) and a Markdown summary. */
 import { withRep } from '../rep-name';
-import { exportFileName, serialize, toCsv } from '../state';
+import { exportFileName, serialize } from '../state';
+import { toCsv } from '../csv';
 import { fields } from './columns';
 import { currencyLabel, withCurrency } from './currency';
 import { money, percent } from './format';
@@ -8,6 +9,8 @@ import { agreementCounts, agreementLabels, type InstinctRow } from './instinct';
 import { customerValueWorksheet, defaultAssumptions, type Assumptions, type ValueData } from './schemas';
 import type { ScoredList } from './score';
 import { tierGuides, tierIds } from './tiers';
+import { markdownText } from '../markdown-text';
+import { counted } from '../../site/plural';
 
 /** The JSON export: the shared envelope (with the rep's name, if given), read back by the import. */
 export function valueJson(data: ValueData, now: Date, rep?: string | null): string {
@@ -21,7 +24,6 @@ export const csvColumns: readonly string[] = [
   fields.years.label, fields.retention.label, fields.referrals.label, fields.referralValue.label, fields.influence.label, fields.knowledge.label,
 ];
 
-const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The assumptions an export was computed under, as "key: value" pairs (CSV comment lines, Markdown list, read back by the sheet import). */
@@ -47,11 +49,6 @@ export function valueCsv(scored: ScoredList, a: Assumptions = defaultAssumptions
   }), rep));
 }
 
-/** Text typed by a rep made safe for Markdown: characters that would format or link are escaped. */
-export function markdownText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#~]/g, '\\$&');
-}
-
 /** The Markdown summary: assumptions, totals, Pareto figures, tiers with their customers, and instinct-versus-numbers disagreements. */
 export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow[], now: Date, a: Assumptions = defaultAssumptions()): string {
   const s = scored.summary;
@@ -63,16 +60,16 @@ export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow
     '',
     '## Assumptions',
     '',
-    `- Retention ${a.retention}% a year (for customers without their own figure), discount rate ${a.discount}%, horizon ${a.horizon} ${a.horizon === 1 ? 'year' : 'years'}.`,
+    `- Retention ${a.retention}% a year (for customers without their own figure), discount rate ${a.discount}%, horizon ${counted(a.horizon, 'year')}.`,
     `- Currency: ${currencyLabel(a.currency)}. Exported on ${now.toISOString().slice(0, 10)}.`,
     '',
     '## How value is spread',
     '',
     `- The top 20% of customers bring ${percent(s.top20Revenue)} of revenue.`,
     s.whale.points.length > 0
-      ? `- Profit peaks at ${percent(s.whale.peak.share)} of the total after the ${s.whale.peak.customers} most profitable ${plural(s.whale.peak.customers, 'customer')}; the ${s.whale.pastPeak} after ${s.whale.pastPeak === 1 ? 'it gives' : 'them give'} ${percent(s.whale.peak.share - 100)} back.`
+      ? `- Profit peaks at ${percent(s.whale.peak.share)} of the total after the ${counted(s.whale.peak.customers, 'most profitable customer')}; the ${s.whale.pastPeak} after ${s.whale.pastPeak === 1 ? 'it gives' : 'them give'} ${percent(s.whale.peak.share - 100)} back.`
       : '- The list makes no profit in total, so there is no profit curve.',
-    `- ${s.losing} ${s.losing === 1 ? 'customer loses' : 'customers lose'} money each year.`,
+    `- ${counted(s.losing, 'customer loses', 'customers lose')} money each year.`,
   ];
   for (const tier of tierIds) {
     const members = scored.customers.filter((c) => c.tier === tier);
@@ -82,7 +79,7 @@ export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow
   }
   if (instinct.length > 0) {
     const counts = agreementCounts(instinct);
-    lines.push('', '## Instinct versus numbers', '', `${instinct.length} ${instinct.length === 1 ? 'customer is' : 'customers are'} also on the ideal-customer checklist: ${counts.disagree} disagree, ${counts.partly} partly agree, ${counts.agree} agree.`, '');
+    lines.push('', '## Instinct versus numbers', '', `${counted(instinct.length, 'customer is', 'customers are')} also on the ideal-customer checklist: ${counts.disagree} disagree, ${counts.partly} partly agree, ${counts.agree} agree.`, '');
     for (const r of instinct.filter((row) => row.agreement === 'disagree' || row.agreement === 'partly')) lines.push(`- **${markdownText(r.name)}** (${agreementLabels[r.agreement].toLowerCase()}): ${r.note}`);
   }
   return `${lines.join('\n')}\n`;

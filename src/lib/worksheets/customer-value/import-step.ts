@@ -2,6 +2,7 @@
 import { fields, requiredFields, type Mapping } from './columns';
 import { currencyLabel, type CurrencyCode } from './currency';
 import type { SheetCheck } from './sheet';
+import { counted } from '../../site/plural';
 
 const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
@@ -23,7 +24,6 @@ export function importLabel(check: SheetCheck, mapping: Mapping, refused: boolea
   if (refused) return 'Nothing to import: see the currency note';
   const good = check.good.length;
   if (good === 0) return 'No row can be imported';
-  const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
-  if (check.flaggedRows.length > 0) return `Import ${rows(good)} (${check.flaggedRows.length} to fix)`;
-  return check.badRows.length ? `Import the ${good} good ${good === 1 ? 'row' : 'rows'}` : `Import ${rows(good)}`;
+    if (check.flaggedRows.length > 0) return `Import ${counted(good, 'row')} (${check.flaggedRows.length} to fix)`;
+  return check.badRows.length ? `Import the ${counted(good, 'good row')}` : `Import ${counted(good, 'row')}`;
 }

@@ -9,6 +9,7 @@ import type { Collection } from '../state';
 import { fieldIds, type FieldId } from './columns';
 import { blankCustomer, type Customer, type ValueData } from './schemas';
 import type { ImportedCustomer } from './sheet';
+import { newId, randomUuid, type MakeUuid } from '../record-id';
 
 const legal = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'gmbh', 'mbh', 'ag', 'kg', 'ohg', 'ug', 'se', 'sa', 'sas', 'sarl', 'sl', 'slu', 'srl', 'spa', 'bv', 'nv', 'vof', 'ab', 'as', 'aps', 'oy', 'oyj', 'pty', 'kft', 'sro', 'sp', 'zoo', 'cv']);
 const joiners = new Set(['and', 'und', 'et', 'y', 'en', 'the', 'de']);
@@ -155,7 +156,7 @@ export function withRow(customer: Customer, row: ImportedCustomer): Customer {
  * Applies a reviewed plan: `choices[i]` (or the default) for item i. Rows added as new get fresh
  * ids; two new rows with the same name key become one customer (the later row updates it).
  */
-export function applyMerge(data: ValueData, plan: readonly MergeItem[], choices: readonly (MergeChoice | undefined)[], now: number, random = Math.random): { data: ValueData; added: number; updated: number; kept: number } {
+export function applyMerge(data: ValueData, plan: readonly MergeItem[], choices: readonly (MergeChoice | undefined)[], now: number, uuid: MakeUuid = randomUuid): { data: ValueData; added: number; updated: number; kept: number } {
   const customers: Collection<Customer> = { ...data.customers };
   const addedKeys = new Map<string, string>();
   let added = 0;
@@ -172,8 +173,7 @@ export function applyMerge(data: ValueData, plan: readonly MergeItem[], choices:
     const key = matchKey(row.name);
     let id = addedKeys.get(key);
     if (!id) {
-      do id = `v-${now.toString(36)}-${i.toString(36)}-${Math.floor(random() * 1e6).toString(36)}`;
-      while (customers[id]);
+      id = newId('v', now, customers, uuid);
       addedKeys.set(key, id);
       added++;
     }

@@ -2,6 +2,7 @@
 import { applyImport, deleteRecord, liveRecords, putRecord, type Collection } from '../state';
 import type { ImportedCustomer } from './sheet';
 import { assumptionsId, blankCustomer, defaultAssumptions, maxNameLength, type Assumptions, type Customer, type ValueData } from './schemas';
+import { newId, randomUuid, type MakeUuid } from '../record-id';
 
 /** The live customers as [id, customer] pairs, in the order they were added. */
 export function customerEntries(data: ValueData): [string, Customer][] {
@@ -25,11 +26,8 @@ export function cleanName(name: string): string {
 }
 
 /** A new record id that no customer has yet. */
-export function newCustomerId(data: ValueData, now: number, random = Math.random): string {
-  let id = '';
-  do id = `v-${now.toString(36)}-${Math.floor(random() * 1e9).toString(36)}`;
-  while (data.customers[id]);
-  return id;
+export function newCustomerId(data: ValueData, now: number, uuid: MakeUuid = randomUuid): string {
+  return newId('v', now, data.customers, uuid);
 }
 
 /** Adds a customer by name, with no figures yet. */
@@ -80,7 +78,7 @@ export const nameKey = (name: string) => cleanName(name).toLowerCase();
  * Adds the good rows of an imported sheet in one step. A row whose name matches a customer
  * already here (case ignored) updates that customer's imported fields; others are added.
  */
-export function importRows(data: ValueData, rows: readonly ImportedCustomer[], now: number, random = Math.random): { data: ValueData; added: number; updated: number } {
+export function importRows(data: ValueData, rows: readonly ImportedCustomer[], now: number, uuid: MakeUuid = randomUuid): { data: ValueData; added: number; updated: number } {
   const customers: Collection<Customer> = { ...data.customers };
   const byName = new Map(customerEntries(data).map(([id, c]) => [nameKey(c.name), id]));
   let added = 0;
@@ -91,8 +89,7 @@ export function importRows(data: ValueData, rows: readonly ImportedCustomer[], n
     const base = id ? customers[id]!.value : blankCustomer(cleanName(row.name), now + i / 1000);
     if (id) updated++;
     else {
-      do id = `v-${now.toString(36)}-${i.toString(36)}-${Math.floor(random() * 1e6).toString(36)}`;
-      while (customers[id]);
+      id = newId('v', now, customers, uuid);
       byName.set(key, id);
       added++;
     }

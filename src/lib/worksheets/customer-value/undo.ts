@@ -5,7 +5,7 @@
  * backup as new changes (so other tabs follow), never by rewriting history.
  */
 import * as z from 'zod/mini';
-import { backupKey, parseEnvelope, serialize, storageKey, type Collection } from '../state';
+import { backupKey, readEnvelope, serialize, storageKey, type Collection } from '../state';
 import { assumptionsId, customerValueWorksheet, type ValueData } from './schemas';
 
 /** The localStorage key of the note about the last import or clear. */
@@ -41,8 +41,8 @@ export function backupBefore(data: ValueData, kind: LastAction['kind'], label: s
 /** The data kept in a backup, or null when it is missing or unreadable. */
 export function readBackup(raw: string | null): ValueData | null {
   if (!raw) return null;
-  const parsed = parseEnvelope(customerValueWorksheet, raw);
-  return parsed.ok ? parsed.data : null;
+  const read = readEnvelope(customerValueWorksheet, raw);
+  return read.ok ? read.data : null;
 }
 
 function revertCollection<V>(current: Collection<V>, before: Collection<V>, now: number): Collection<V> {

@@ -1,10 +1,12 @@
 /** The checklist's exports: JSON (re-importable), CSV (one row per customer) and a Markdown summary for an email. */
 import { withRep } from '../rep-name';
-import { exportFileName, serialize, toCsv } from '../state';
+import { exportFileName, serialize } from '../state';
+import { toCsv } from '../csv';
 import { criteria, thresholds, verdicts } from './criteria';
 import { customerList, portraitOf, sourceTexts } from './records';
 import { checklistWorksheet, portraitLabels, type ChecklistData, type PortraitField } from './schemas';
 import { rankCustomers } from './assess';
+import { markdownText } from '../markdown-text';
 
 /** The JSON export: the shared envelope (with the rep's name, if given), read back by the import. */
 export function checklistJson(data: ChecklistData, now: Date, rep?: string | null): string {
@@ -25,11 +27,6 @@ export function checklistCsv(data: ChecklistData, rep?: string | null): string {
     result.missing.map((id) => criteria.find((c) => c.id === id)?.name ?? id).join('; '),
   ]);
   return toCsv(...withRep([...csvColumns], rows, rep));
-}
-
-/** Text typed by a rep made safe for Markdown: characters that would format or link are escaped. */
-export function markdownText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#~]/g, '\\$&');
 }
 
 /** The Markdown summary: ranking with verdicts, the portrait and the seven sources. */

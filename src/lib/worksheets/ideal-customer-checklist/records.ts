@@ -1,5 +1,6 @@
 /** Reading and changing the checklist's data: customers, ratings, portrait and sources. Pure; `now` stamps records. */
 import { applyImport, deleteRecord, liveRecords, putRecord, type Collection } from '../state';
+import { newId, randomUuid, type MakeUuid } from '../record-id';
 import type { CriterionId, RatingLevel } from './criteria';
 import {
   emptyPortrait,
@@ -29,11 +30,8 @@ export function cleanName(name: string): string {
 }
 
 /** A new record id that no customer has yet. */
-export function newCustomerId(data: ChecklistData, now: number, random = Math.random): string {
-  let id = '';
-  do id = `c-${now.toString(36)}-${Math.floor(random() * 1e8).toString(36)}`;
-  while (data.customers[id]);
-  return id;
+export function newCustomerId(data: ChecklistData, now: number, uuid: MakeUuid = randomUuid): string {
+  return newId('c', now, data.customers, uuid);
 }
 
 /** Adds a customer with no ratings yet. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountContacts, accountCsv, accountFileName, accountJson, csvHeader } from '../../../../src/lib/worksheets/customer-type-quiz/export';
 import { quizWorksheet, type QuizData } from '../../../../src/lib/worksheets/customer-type-quiz/schemas';
-import { deleteRecord, parseEnvelope, putRecord } from '../../../../src/lib/worksheets/state';
+import { deleteRecord, putRecord, readEnvelope } from '../../../../src/lib/worksheets/state';
 import { typicalAnswers } from '../../../helpers/quiz-answers';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -22,7 +22,7 @@ describe('account exports', () => {
   });
 
   it('writes JSON that parses back to the same contacts, without drafts or deleted ones', () => {
-    const parsed = parseEnvelope(quizWorksheet, accountJson(sample(), 'Acme', now));
+    const parsed = readEnvelope(quizWorksheet, accountJson(sample(), 'Acme', now));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(Object.keys(parsed.data.contacts)).toEqual(['a1', 'a2']);

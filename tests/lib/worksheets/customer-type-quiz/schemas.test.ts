@@ -1,7 +1,7 @@
 /** The quiz's stored shapes: what is accepted, and the messages (naming the field) for what is not. */
 import { describe, expect, it } from 'vitest';
 import { answersSchema, draftSchema, partialAnswersSchema, quizWorksheet } from '../../../../src/lib/worksheets/customer-type-quiz/schemas';
-import { parseEnvelope, storageKey } from '../../../../src/lib/worksheets/state';
+import { readEnvelope, storageKey } from '../../../../src/lib/worksheets/state';
 import { typicalAnswers } from '../../../helpers/quiz-answers';
 
 const file = (contacts: unknown, drafts: unknown = {}) =>
@@ -23,7 +23,7 @@ describe('quiz schemas', () => {
   });
 
   it('keeps names exactly as written (the quiz trims them before saving)', () => {
-    const parsed = parseEnvelope(quizWorksheet, file({ c1: contact({ name: ' Dana ' }) }));
+    const parsed = readEnvelope(quizWorksheet, file({ c1: contact({ name: ' Dana ' }) }));
     expect(parsed.ok && parsed.data.contacts['c1']!.value.name).toBe(' Dana ');
   });
 
@@ -35,6 +35,7 @@ describe('quiz schemas', () => {
     ['a bad draft step', file({}, { d1: { updatedAt: 1, value: { name: '', role: '', account: '', answers: {}, step: -1 } } }), ['data → drafts → d1 → value → step: must be 0 or more']],
   ];
   it.each(cases)('rejects %s, naming the field', (_name, text, problems) => {
-    expect(parseEnvelope(quizWorksheet, text)).toEqual({ ok: false, problems });
+    const read = readEnvelope(quizWorksheet, text);
+    expect(read.ok ? null : read.details).toEqual(problems);
   });
 });

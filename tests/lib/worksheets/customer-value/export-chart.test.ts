@@ -1,7 +1,8 @@
 /** Exports (CSV, JSON, Markdown), the saved-data schema, and the chart's scale and points. */
 import { describe, expect, it } from 'vitest';
 import { describedPoints, drawPoints, shareScale } from '../../../../src/lib/worksheets/customer-value/chart';
-import { markdownText, valueCsv, valueJson, valueMarkdown } from '../../../../src/lib/worksheets/customer-value/export';
+import { valueCsv, valueJson, valueMarkdown } from '../../../../src/lib/worksheets/customer-value/export';
+import { markdownText } from '../../../../src/lib/worksheets/markdown-text';
 import { money, percent } from '../../../../src/lib/worksheets/customer-value/format';
 import { cumulativeCurve } from '../../../../src/lib/worksheets/customer-value/pareto';
 import { addCustomer, updateCustomer } from '../../../../src/lib/worksheets/customer-value/records';
@@ -26,7 +27,7 @@ describe('exports', () => {
     const csv = valueCsv(scored, { ...flat, currency: 'EUR' }, today);
     expect(csv.split('\r\n').slice(0, 6)).toEqual(['# Customer Atlas customer value export', '# retention %: 80', '# discount %: 0', '# horizon years: 1', '# currency: EUR', '# exported: 2026-11-23']);
     expect(csv.split('\r\n')[7]).toBe('1,A,5500,4000,500,1000,0,4000,3,3,3,"Acme, ""the big one""",10000,50,1000,3,2026-11-01,,,1,500,1,');
-    expect(csv).toContain(",'=cmd|x,");
+    expect(csv).toContain(`,"'=cmd|x",`);
     const sheet = readSheet(csv)!;
     expect(assumptionsFromNotes(sheet.notes)).toEqual({ retention: 80, discount: 0, horizon: 1, currency: 'EUR', exported: '2026-11-23' });
     const check = checkSheet(sheet, guessMapping(sheet.headers));

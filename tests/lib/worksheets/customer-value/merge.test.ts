@@ -82,7 +82,8 @@ describe('applyMerge', () => {
     ['keep mine leaves the customer alone', ['keep', 'new', 'update'], { 'Soylent Foods 1': 1000, Globex: 7, 'Stark Logistics 98': 300 }, 5],
     ['add as new makes a second customer', ['new', 'new', 'new'], { 'Soylent Foods 1': 1000, 'Soylent Foods 1, Inc.': 1200, Globex: 7, 'Stark Logistics 98': 100, 'Stark Logistics 99': 300 }, 7],
   ])('%s', (_, choices, revenues, count) => {
-    const { data } = applyMerge(here, plan, choices, 10, () => 0.5);
+    let n = 0;
+    const { data } = applyMerge(here, plan, choices, 10, () => `u${n++}`);
     const live = customerEntries(data);
     expect(live).toHaveLength(count);
     for (const [name, revenue] of Object.entries(revenues)) expect(live.find(([, c]) => c.name === name)![1].revenue).toBe(revenue);

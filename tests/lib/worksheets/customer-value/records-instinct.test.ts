@@ -25,11 +25,12 @@ describe('records', () => {
   it('imports sheet rows: a known name (any case) is updated, keeping fields the sheet lacks; new names are added in order', () => {
     let data = addCustomer(empty(), 'a', 'Acme Ltd', 10);
     data = updateCustomer(data, 'a', { referrals: 2 }, 11);
+    let n = 0;
     const result = importRows(data, [
       { row: 2, name: 'acme ltd', values: { revenue: 900 } },
       { row: 3, name: 'Birch', values: { revenue: 50, margin: 20 } },
       { row: 4, name: 'Cedar', values: {} },
-    ], 100, () => 0.5);
+    ], 100, () => `u${n++}`);
     expect([result.added, result.updated]).toEqual([2, 1]);
     expect(customerEntries(result.data).map(([, c]) => [c.name, c.revenue, c.referrals])).toEqual([['Acme Ltd', 900, 2], ['Birch', 50, 0], ['Cedar', 0, 0]]);
   });

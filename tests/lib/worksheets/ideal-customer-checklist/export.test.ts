@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnvelope } from '../../../../src/lib/worksheets/state';
-import { checklistCsv, checklistJson, checklistMarkdown, csvColumns, exportFile, markdownText } from '../../../../src/lib/worksheets/ideal-customer-checklist/export';
+import { readEnvelope } from '../../../../src/lib/worksheets/state';
+import { checklistCsv, checklistJson, checklistMarkdown, csvColumns, exportFile } from '../../../../src/lib/worksheets/ideal-customer-checklist/export';
+import { markdownText } from '../../../../src/lib/worksheets/markdown-text';
 import { addCustomer, rateCustomer, updatePortrait, updateSource } from '../../../../src/lib/worksheets/ideal-customer-checklist/records';
 import { checklistWorksheet, type ChecklistData } from '../../../../src/lib/worksheets/ideal-customer-checklist/schemas';
 import { criterionIds, type RatingLevel } from '../../../../src/lib/worksheets/ideal-customer-checklist/criteria';
@@ -22,7 +23,8 @@ const now = new Date('2026-11-23T10:00:00Z');
 
 describe('exports', () => {
   it('JSON reads back through the import', () => {
-    expect(parseEnvelope(checklistWorksheet, checklistJson(data, now))).toEqual({ ok: true, data });
+    const read = readEnvelope(checklistWorksheet, checklistJson(data, now));
+    expect(read.ok && read.data).toEqual(data);
   });
 
   it('CSV has the columns and one ranked row per customer, with formulas defused', () => {

@@ -63,11 +63,10 @@ describe('customers', () => {
   });
 
   it('makes ids that no customer has', () => {
-    const data = addCustomer(empty, 'c-1-0', 'Taken', 1);
-    let calls = 0;
-    const id = newCustomerId(data, 1, () => (calls++ === 0 ? 0 : 0.5));
-    expect(id).not.toBe('c-1-0');
-    expect(id).toMatch(/^c-1-[0-9a-z]+$/);
+    const data = addCustomer(empty, 'c-1-taken', 'Taken', 1);
+    const uuids = ['taken', 'free'];
+    expect(newCustomerId(data, 1, () => uuids.shift()!)).toBe('c-1-free');
+    expect(newCustomerId(data, 1)).toMatch(/^c-1-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnvelope, serialize } from '../../../../src/lib/worksheets/state';
+import { readEnvelope, serialize } from '../../../../src/lib/worksheets/state';
 import { addCustomer, rateCustomer, updatePortrait, updateSource } from '../../../../src/lib/worksheets/ideal-customer-checklist/records';
 import { checklistWorksheet } from '../../../../src/lib/worksheets/ideal-customer-checklist/schemas';
 
@@ -12,8 +12,8 @@ describe('checklist data', () => {
     data = rateCustomer(data, 'c1', 'opens-doors', 4, 2);
     data = updatePortrait(data, { customerId: 'c1', needs: 'Fast delivery' }, 3);
     data = updateSource(data, '3', 'Trade fairs', 4);
-    const parsed = parseEnvelope(checklistWorksheet, serialize(checklistWorksheet, data, new Date(5)));
-    expect(parsed).toEqual({ ok: true, data });
+    const parsed = readEnvelope(checklistWorksheet, serialize(checklistWorksheet, data, new Date(5)));
+    expect(parsed.ok && parsed.data).toEqual(data);
   });
 
   it.each([
@@ -24,16 +24,17 @@ describe('checklist data', () => {
     ['an eighth source', { customers: {}, portrait: {}, sources: { '8': { updatedAt: 1, value: { text: 'x' } } } }, 'data → sources: has an entry this page does not know: "8"'],
     ['a portrait with a name other than "best"', { customers: {}, portrait: { other: { updatedAt: 1, value: {} } }, sources: {} }, 'data → portrait: has an entry this page does not know: "other"'],
   ])('rejects %s with a message naming the field', (_what, data, message) => {
-    const parsed = parseEnvelope(checklistWorksheet, envelope(data));
+    const parsed = readEnvelope(checklistWorksheet, envelope(data));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems).toContain(message);
+    if (!parsed.ok) expect(parsed.details).toContain(message);
   });
 
   it('rejects the quiz export on this page', () => {
     const text = JSON.stringify({ app: 'customer-atlas', worksheet: 'customer-type-quiz', version: 1, data: {} });
-    expect(parseEnvelope(checklistWorksheet, text)).toEqual({
+    expect(readEnvelope(checklistWorksheet, text)).toEqual({
       ok: false,
-      problems: ['worksheet: this file holds the "customer-type-quiz" worksheet, not the ideal-customer checklist. Import it on that worksheet\'s page.'],
+      problem: { kind: 'other-worksheet', worksheet: 'customer-type-quiz' },
+      details: ['worksheet: "customer-type-quiz", expected "ideal-customer-checklist"'],
     });
   });
 });
