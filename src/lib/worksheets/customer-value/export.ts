@@ -1,6 +1,7 @@
 /** The worksheet's exports: JSON (re-importable), CSV (one row per customer, re-importable as a sheet) and a Markdown summary. */
 import { withRep } from '../rep-name';
 import { exportFileName, serialize, toCsv } from '../state';
+import { profitPeakSentence } from './chart';
 import { fields } from './columns';
 import { currencyLabel, withCurrency } from './currency';
 import { money, percent } from './format';
@@ -21,7 +22,6 @@ export const csvColumns: readonly string[] = [
   fields.years.label, fields.retention.label, fields.referrals.label, fields.referralValue.label, fields.influence.label, fields.knowledge.label,
 ];
 
-const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The assumptions an export was computed under, as "key: value" pairs (CSV comment lines, Markdown list, read back by the sheet import). */
@@ -70,7 +70,7 @@ export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow
     '',
     `- The top 20% of customers bring ${percent(s.top20Revenue)} of revenue.`,
     s.whale.points.length > 0
-      ? `- Profit peaks at ${percent(s.whale.peak.share)} of the total after the ${s.whale.peak.customers} most profitable ${plural(s.whale.peak.customers, 'customer')}; the ${s.whale.pastPeak} after ${s.whale.pastPeak === 1 ? 'it gives' : 'them give'} ${percent(s.whale.peak.share - 100)} back.`
+      ? `- ${profitPeakSentence(s.whale)}`
       : '- The list makes no profit in total, so there is no profit curve.',
     `- ${s.losing} ${s.losing === 1 ? 'customer loses' : 'customers lose'} money each year.`,
   ];
