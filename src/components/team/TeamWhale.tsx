@@ -1,6 +1,6 @@
 /** The team's whale curve (every rep's customers, most profitable first) and the customers that carry the contribution. */
 import { drawPoints, profitPeakSentence, shareScale } from '../../lib/worksheets/customer-value/chart';
-import { money, percent } from '../../lib/worksheets/customer-value/format';
+import { money } from '../../lib/worksheets/customer-value/format';
 import type { TeamSummary } from '../../lib/team/summary';
 
 /** The curve, in the value worksheet's chart style, with a text summary and the top customers by contribution. */

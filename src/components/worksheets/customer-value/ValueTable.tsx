@@ -98,7 +98,7 @@ export default function ValueTable({ customers, currency = '', loading, onEdit, 
           <tbody>
             {start > 0 && <tr class="cv-spacer" aria-hidden="true" style={{ height: `${start * view.row}px` }}><td colSpan={8} /></tr>}
             {shown.map((c, i) => (
-              <tr key={c.id} class="cv-row" data-tier={c.tier} aria-rowindex={start + i + 2}>
+              <tr key={c.id} class="cv-row" data-customer={c.id} data-tier={c.tier} aria-rowindex={start + i + 2}>
                 <td class="cv-rank num">{c.rank}</td>
                 <th scope="row" class="cv-name" title={c.customer.name}>{cuts.get(c.customer.name) === c.customer.name ? c.customer.name : <><span class="cv-cut" aria-hidden="true">{cuts.get(c.customer.name)}</span><span class="cv-full">{c.customer.name}</span></>}</th>
                 <td class="cv-col-tier"><span class={`cv-tier cv-tier-${c.tier}`}>{c.tier}</span></td>

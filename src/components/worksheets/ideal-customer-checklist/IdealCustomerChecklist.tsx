@@ -15,6 +15,8 @@ import { rankCustomers } from '../../../lib/worksheets/ideal-customer-checklist/
 import { exportFileName } from '../../../lib/worksheets/state';
 import { useWorksheet } from '../shared/use-worksheet';
 import StorageNotice from '../shared/StorageNotice';
+import UndoNotice from '../shared/UndoNotice';
+import { useUndo } from '../shared/use-undo';
 import { whenIdle } from '../../../browser/worksheets/when-idle';
 import AddCustomerForm from './AddCustomerForm';
 import ComparisonGrid from './ComparisonGrid';
@@ -48,7 +50,7 @@ export default function IdealCustomerChecklist({ articles }: Props) {
   const { state, update, startFresh } = useWorksheet(checklistWorksheet);
   const [selected, setSelected] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<{ id: string; name: string } | null>(null);
+  const undo = useUndo((id) => update((d, now) => restoreCustomer(d, id, now)));
   const [focus, setFocus] = useState<Focus>(null);
   const [parts, setParts] = useState<Parts | null>(null);
   const ratingHeading = useRef<HTMLHeadingElement | null>(null);
@@ -109,16 +111,14 @@ export default function IdealCustomerChecklist({ articles }: Props) {
       </section>
       <section class="checklist-part checklist-ranking" aria-labelledby="ranking-heading">
         <h2 id="ranking-heading"><span class="step-number num">2</span> Ranked and compared</h2>
-        <div role="status" class="undo-row">
-          {removed && (
-            <p>
-              Removed {removed.name}.{' '}
-              <button type="button" class="button" onClick={() => (update((d, now) => restoreCustomer(d, removed.id, now)), setRemoved(null))}>
-                Undo{' '}<span class="visually-hidden">removing {removed.name}</span>
-              </button>
-            </p>
-          )}
-        </div>
+        <UndoNotice
+          state={undo.state}
+          verb="Removed"
+          undoing="removing"
+          class="undo-row"
+          onUndo={undo.undo}
+          restored={(id) => document.getElementById(rowId(id))}
+        />
         {ranked.length === 0 ? (
           <EmptyRanking />
         ) : (
@@ -130,7 +130,7 @@ export default function IdealCustomerChecklist({ articles }: Props) {
                 const name = customers.find((c) => c.id === id)?.name ?? '';
                 update((d, now) => removeCustomer(d, id, now));
                 if (selected === id) setSelected(null);
-                setRemoved({ id, name });
+                undo.removed({ id, name });
               }}
             />
             <ComparisonGrid ranked={ranked} scales={parts?.criterionGuides} />
