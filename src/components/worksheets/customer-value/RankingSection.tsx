@@ -3,7 +3,6 @@ import { counted } from '../../../lib/site/plural';
 import { acceptCustomer, removeCustomer, restoreCustomer } from '../../../lib/worksheets/customer-value/records';
 import type { Assumptions, Customer, ValueData } from '../../../lib/worksheets/customer-value/schemas';
 import type { ScoredList } from '../../../lib/worksheets/customer-value/score';
-import UndoNotice from '../shared/UndoNotice';
 import { useUndo } from '../shared/use-undo';
 import SheetActions from './SheetActions';
 import type { useSheetActions } from './use-sheet-actions';
@@ -39,7 +38,11 @@ export default function RankingSection({ more, scored, toFix, exported, count, c
   return (
     <section class="cv-part" aria-labelledby="cv-ranking-heading">
       <h2 id="cv-ranking-heading">2. Your customers, ranked by value</h2>
-      <UndoNotice state={undo.state} verb="Removed" undoing="removing" class="cv-undo" onUndo={undo.undo} restored={(id) => document.querySelector<HTMLElement>(`[data-customer="${CSS.escape(id)}"] button`)} />
+      {more ? (
+        <more.UndoNotice state={undo.state} verb="Removed" undoing="removing" class="cv-undo" onUndo={undo.undo} restored={(id) => document.querySelector<HTMLElement>(`[data-customer="${CSS.escape(id)}"] button`)} />
+      ) : (
+        <div role="status" class="cv-undo" />
+      )}
       <SheetActions data={exported} count={count} ready={ready} last={actions.last} message={actions.message} onUndo={actions.undo} onClear={() => actions.clear(count)} />
       {more && <more.FixList entries={toFix} onFix={onEdit} onAccept={(id) => update((d, now) => acceptCustomer(d, id, now))} />}
       {more && scored ? <more.TableKey customers={scored.customers} /> : <div class="cv-table-key cv-reserve-key" />}

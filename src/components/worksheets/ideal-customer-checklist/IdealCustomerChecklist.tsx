@@ -15,7 +15,6 @@ import { rankCustomers } from '../../../lib/worksheets/ideal-customer-checklist/
 import { exportFileName } from '../../../lib/worksheets/state';
 import { useWorksheet } from '../shared/use-worksheet';
 import StorageNotice from '../shared/StorageNotice';
-import UndoNotice from '../shared/UndoNotice';
 import { useUndo } from '../shared/use-undo';
 import { whenIdle } from '../../../browser/worksheets/when-idle';
 import AddCustomerForm from './AddCustomerForm';
@@ -111,14 +110,11 @@ export default function IdealCustomerChecklist({ articles }: Props) {
       </section>
       <section class="checklist-part checklist-ranking" aria-labelledby="ranking-heading">
         <h2 id="ranking-heading"><span class="step-number num">2</span> Ranked and compared</h2>
-        <UndoNotice
-          state={undo.state}
-          verb="Removed"
-          undoing="removing"
-          class="undo-row"
-          onUndo={undo.undo}
-          restored={(id) => document.getElementById(rowId(id))}
-        />
+        {parts ? (
+          <parts.UndoNotice state={undo.state} verb="Removed" undoing="removing" class="undo-row" onUndo={undo.undo} restored={(id) => document.getElementById(rowId(id))} />
+        ) : (
+          <div role="status" class="undo-row" />
+        )}
         {ranked.length === 0 ? (
           <EmptyRanking />
         ) : (
@@ -131,6 +127,7 @@ export default function IdealCustomerChecklist({ articles }: Props) {
                 update((d, now) => removeCustomer(d, id, now));
                 if (selected === id) setSelected(null);
                 undo.removed({ id, name });
+                loadParts();
               }}
             />
             <ComparisonGrid ranked={ranked} scales={parts?.criterionGuides} />

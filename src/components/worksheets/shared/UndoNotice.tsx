@@ -1,10 +1,46 @@
 /**
- * "Removed Acme. Undo": the one notice every worksheet shows after a record is removed. It sits in
- * a live region (so the removal and, after Undo, "Restored Acme." are announced) and moves focus
- * with `useUndoFocus` (state from `useUndo`): to Undo when the removed row held it, and back to the restored row after.
+ * "Removed Acme. Undo": the one notice every worksheet shows after a record is removed (its state
+ * comes from `useUndo`). It sits in a live region, so the removal and, after Undo, "Restored Acme."
+ * are announced, and it moves focus: to Undo when the removed row held it, and back to the
+ * restored row after. Islands load it with their later parts, keeping it out of the JavaScript
+ * loaded before interaction.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import { restoredText, type UndoState } from '../../../lib/worksheets/undo';
-import { useUndoFocus } from './use-undo';
+
+/** True when the focused element has gone from the page (the browser then puts focus on the body). */
+const focusLost = () => {
+  const active = document.activeElement;
+  return !active || active === document.body || !active.isConnected;
+};
+
+/** Focuses `target`, or else the heading of the section around `near` (made focusable for this). */
+function focusNear(target: HTMLElement | null | undefined, near: HTMLElement | null) {
+  const heading = near?.closest('section')?.querySelector<HTMLElement>('h2, h3');
+  const to = target ?? heading;
+  if (!to) return;
+  if (to === heading && !to.hasAttribute('tabindex')) to.tabIndex = -1;
+  to.focus();
+}
+
+/**
+ * Moves focus when `pending` (the change Undo would revert, null when none) changes: to the Undo
+ * button when the change took the focused element away, and, after Undo took the button away, to
+ * what `restored()` names (the item back in its list) or else the section's heading.
+ */
+function useUndoFocus(pending: unknown, restored: () => HTMLElement | null | undefined) {
+  const button = useRef<HTMLButtonElement>(null);
+  const region = useRef<HTMLDivElement>(null);
+  const had = useRef(false);
+  useEffect(() => {
+    const undone = had.current && !pending;
+    had.current = Boolean(pending);
+    if (!focusLost()) return;
+    if (pending) button.current?.focus();
+    else if (undone) focusNear(restored(), region.current);
+  }, [pending]);
+  return { button, region };
+}
 
 interface Props {
   state: UndoState;

@@ -1,21 +1,67 @@
 /**
- * Undoing the last import, and clearing every customer: the shared sheet-wide undo
- * (`../undo.ts`) bound to the customer value worksheet, and the clear itself.
+ * Undoing the last import, and clearing every customer. Before either writes, the whole sheet is
+ * kept under the worksheet's backup key (`backupKey`, as a fresh start keeps rejected data), and a
+ * small note under `lastActionKey` says which backup undoes what. Undo brings the sheet back to the
+ * backup as new changes (so other tabs follow), never by rewriting history.
  */
-import * as shared from '../undo';
+import * as z from 'zod/mini';
+import { backupKey, parseEnvelope, serialize, storageKey, type Collection } from '../state';
 import { assumptionsId, customerValueWorksheet, type ValueData } from './schemas';
 
-export type { LastAction } from '../undo';
-export { readLastAction, revertTo } from '../undo';
-
 /** The localStorage key of the note about the last import or clear. */
-export const lastActionKey = shared.lastActionKeyOf(customerValueWorksheet);
+export const lastActionKey = `${storageKey(customerValueWorksheet)}:last-action`;
 
-/** The backup to write before an import or clear: its key, its text, and the note that points to it. */
-export const backupBefore = (data: ValueData, kind: shared.LastAction['kind'], label: string, now: number) => shared.backupBefore(customerValueWorksheet, data, kind, label, now);
+const actionSchema = z.object({
+  kind: z.enum(['import', 'clear']),
+  /** What the page says: "the import of accounts.csv". */
+  label: z.string().check(z.maxLength(300)),
+  backup: z.string().check(z.maxLength(200)),
+  at: z.number(),
+});
+/** The last import or clear, with the key of the backup that undoes it. */
+export type LastAction = z.infer<typeof actionSchema>;
 
-/** The customer value data kept in a backup, or null when it is missing or unreadable. */
-export const readBackup = (raw: string | null): ValueData | null => shared.readBackup(customerValueWorksheet, raw);
+/** Reads the note about the last action; null when there is none or it is not ours. */
+export function readLastAction(raw: string | null): LastAction | null {
+  if (!raw) return null;
+  try {
+    const parsed = actionSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The backup to write before an action: its key, its text, and the note that points to it. */
+export function backupBefore(data: ValueData, kind: LastAction['kind'], label: string, now: number): { key: string; text: string; note: string } {
+  const key = backupKey(customerValueWorksheet, now);
+  return { key, text: serialize(customerValueWorksheet, data, new Date(now)), note: JSON.stringify({ kind, label, backup: key, at: now } satisfies LastAction) };
+}
+
+/** The data kept in a backup, or null when it is missing or unreadable. */
+export function readBackup(raw: string | null): ValueData | null {
+  if (!raw) return null;
+  const parsed = parseEnvelope(customerValueWorksheet, raw);
+  return parsed.ok ? parsed.data : null;
+}
+
+function revertCollection<V>(current: Collection<V>, before: Collection<V>, now: number): Collection<V> {
+  const out: Collection<V> = { ...current };
+  for (const [id, record] of Object.entries(current)) {
+    const old = before[id];
+    if (!record.deleted && (!old || old.deleted)) out[id] = { updatedAt: now, deleted: true, value: record.value };
+  }
+  for (const [id, old] of Object.entries(before)) {
+    const mine = out[id];
+    if (!old.deleted && (!mine || mine.deleted || JSON.stringify(mine.value) !== JSON.stringify(old.value))) out[id] = { updatedAt: now, value: old.value };
+  }
+  return out;
+}
+
+/** The sheet brought back to `before`: records added since are tombstoned, changed or removed ones get their old value, as changes stamped `now`. */
+export function revertTo(current: ValueData, before: ValueData, now: number): ValueData {
+  return { customers: revertCollection(current.customers, before.customers, now), settings: revertCollection(current.settings, before.settings, now) };
+}
 
 /** Every customer removed (tombstones, so other tabs follow); the assumptions stay, but not the currency, so the next import may bring another. */
 export function clearCustomers(data: ValueData, now: number): ValueData {
