@@ -2,10 +2,10 @@
 import { summarizeAccount, type AccountContact } from '../../../lib/worksheets/customer-type-quiz/account';
 import { quizWorksheet, type QuizData } from '../../../lib/worksheets/customer-type-quiz/schemas';
 import { readQuizFile } from '../../../lib/worksheets/customer-type-quiz/import';
-import { contactName, importContacts, removeContact, restoreContact } from '../../../lib/worksheets/customer-type-quiz/records';
 import ImportPanel from '../shared/ImportPanel';
 import UndoNotice from '../shared/UndoNotice';
-import { useUndo } from '../shared/use-undo';
+import { useState } from 'preact/hooks';
+import type { Removal } from '../../../lib/worksheets/undo';
 import AccountEmpty from './AccountEmpty';
 import AccountMapView from './AccountMapView';
 import AccountTools from './AccountTools';
@@ -19,21 +19,20 @@ interface Props {
   onSelect: (account: string) => void;
   onShow: (id: string) => void;
   onEdit: (id: string, step?: number) => void;
-  /** Called after a contact was deleted (it can be restored with Undo, which the section's notice announces). */
-  onDeleted: (id: string) => void;
-  /** The worksheet's change function (imports are applied through it). */
-  update: (change: (data: QuizData, now: number) => QuizData) => void;
+  /** Deletes a contact (Undo, offered and announced by the section's notice, calls `onRestore`). */
+  onRemove: (id: string) => void;
+  onRestore: (id: string) => void;
+  /** Applies the contacts of an imported file. */
+  onImport: (incoming: QuizData, mode: 'keep-mine' | 'replace') => void;
 }
 
 /** The account list, the selected account's contacts and map, and the file tools. */
 export default function AccountSection(props: Props) {
   const { data, accounts, account, contacts } = props;
-  const undo = useUndo((id) => props.update((all, now) => restoreContact(all, id, now)));
+  const [removed, setRemoved] = useState<Removal | null>(null);
   const remove = (id: string) => {
-    const name = contactName(data, id);
-    props.update((all, now) => removeContact(all, id, now));
-    props.onDeleted(id);
-    undo.removed({ id, name });
+    props.onRemove(id);
+    setRemoved({ id, name: contacts.find((c) => c.id === id)?.name ?? '' });
   };
   return (
     <section class="quiz-accounts" aria-labelledby="quiz-accounts-heading">
@@ -41,12 +40,12 @@ export default function AccountSection(props: Props) {
         Your accounts
       </h2>
       <UndoNotice
-        state={undo.state}
+        removed={removed}
         verb="Deleted"
         undoing="deleting"
         class="no-print"
         noticeClass="callout quiz-undo"
-        onUndo={undo.undo}
+        onUndo={(id) => (props.onRestore(id), setRemoved(null))}
         restored={(id) => document.querySelector<HTMLElement>(`[data-contact="${CSS.escape(id)}"] button`)}
       />
       {account ? (
@@ -81,7 +80,7 @@ export default function AccountSection(props: Props) {
           read={readQuizFile}
           accept=".json,.csv,application/json,text/csv"
           label="Import a file exported from this quiz (.json or .csv)"
-          onImport={(incoming, mode) => props.update((all, now) => importContacts(all, incoming, mode, now))}
+          onImport={props.onImport}
         />
       </div>
     </section>

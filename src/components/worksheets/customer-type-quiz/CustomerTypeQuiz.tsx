@@ -11,7 +11,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { accountsOf, contactsOfAccount } from '../../../lib/worksheets/customer-type-quiz/account-names';
 import { newRecordId, otherDrafts } from '../../../lib/worksheets/customer-type-quiz/quiz-flow';
-import { contactList, currentDraft, discardDraft, finishContact, reopenContact, saveDraft, shownAccount } from '../../../lib/worksheets/customer-type-quiz/records';
+import { contactList, currentDraft, discardDraft, finishContact, importContacts, removeContact, reopenContact, restoreContact, saveDraft, shownAccount } from '../../../lib/worksheets/customer-type-quiz/records';
 import { quizWorksheet, type Draft } from '../../../lib/worksheets/customer-type-quiz/schemas';
 import { exportFileName } from '../../../lib/worksheets/state';
 import StorageNotice from '../shared/StorageNotice';
@@ -109,8 +109,9 @@ export default function CustomerTypeQuiz({ questions, articles }: Props) {
           onSelect={setChosenAccount}
           onShow={flow.setShown}
           onEdit={edit}
-          onDeleted={(id) => shown === id && flow.setShown(null)}
-          update={update}
+          onRemove={(id) => (update((all, now) => removeContact(all, id, now)), shown === id && flow.setShown(null))}
+          onRestore={(id) => update((all, now) => restoreContact(all, id, now))}
+          onImport={(incoming, mode) => update((all, now) => importContacts(all, incoming, mode, now))}
         />
       ) : (
         <AccountsPending />

@@ -3,7 +3,8 @@ import { counted } from '../../../lib/site/plural';
 import { acceptCustomer, removeCustomer, restoreCustomer } from '../../../lib/worksheets/customer-value/records';
 import type { Assumptions, Customer, ValueData } from '../../../lib/worksheets/customer-value/schemas';
 import type { ScoredList } from '../../../lib/worksheets/customer-value/score';
-import { useUndo } from '../shared/use-undo';
+import { useState } from 'preact/hooks';
+import type { Removal } from '../../../lib/worksheets/undo';
 import SheetActions from './SheetActions';
 import type { useSheetActions } from './use-sheet-actions';
 
@@ -28,18 +29,18 @@ interface Props {
 
 /** The ranking, or the space held for it until its code has loaded. */
 export default function RankingSection({ more, scored, toFix, exported, count, currency, ready, actions, onEdit, onRemoved, engage, update }: Props) {
-  const undo = useUndo((id) => update((d, now) => restoreCustomer(d, id, now)));
+  const [removed, setRemoved] = useState<Removal | null>(null);
   const remove = (id: string) => {
     const name = scored?.customers.find((c) => c.id === id)?.customer.name ?? '';
     update((d, now) => removeCustomer(d, id, now));
     onRemoved(id);
-    undo.removed({ id, name });
+    setRemoved({ id, name });
   };
   return (
     <section class="cv-part" aria-labelledby="cv-ranking-heading">
       <h2 id="cv-ranking-heading">2. Your customers, ranked by value</h2>
       {more ? (
-        <more.UndoNotice state={undo.state} verb="Removed" undoing="removing" class="cv-undo" onUndo={undo.undo} restored={(id) => document.querySelector<HTMLElement>(`[data-customer="${CSS.escape(id)}"] button`)} />
+        <more.UndoNotice removed={removed} verb="Removed" undoing="removing" class="cv-undo" onUndo={(id) => (update((d, now) => restoreCustomer(d, id, now)), setRemoved(null))} restored={(id) => document.querySelector<HTMLElement>(`[data-customer="${CSS.escape(id)}"] button`)} />
       ) : (
         <div role="status" class="cv-undo" />
       )}

@@ -3,6 +3,7 @@
  * rows (only those in view are drawn) so thousands of customers stay quick. It sits in a box of
  * fixed height, the same before and after the saved data loads. Below about 600 px rows become cards.
  */
+import { counted } from '../../../lib/site/plural';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { currencyLabel, type CurrencyCode } from '../../../lib/worksheets/customer-value/currency';
 import { money } from '../../../lib/worksheets/customer-value/format';
@@ -79,7 +80,7 @@ export default function ValueTable({ customers, currency = '', loading, onEdit, 
       <div class="cv-table-box" ref={box} tabIndex={0} role="region" aria-labelledby="cv-table-caption" onScroll={measure} style={{ '--rows': Math.max(2, rows.length) }}>
         <table class="cv-table" aria-rowcount={rows.length + 1}>
           <caption id="cv-table-caption">
-            {rows.length} {rows.length === 1 ? 'customer' : 'customers'}, sorted by {sortLabel} ({sort.direction}){currency ? `; amounts in ${currencyLabel(currency)}` : ''}{windowed ? '; scroll to see more' : ''}
+            {counted(rows.length, 'customer')}, sorted by {sortLabel} ({sort.direction}){currency ? `; amounts in ${currencyLabel(currency)}` : ''}{windowed ? '; scroll to see more' : ''}
           </caption>
           <thead>
             <tr aria-rowindex={1}>

@@ -15,7 +15,7 @@ import { rankCustomers } from '../../../lib/worksheets/ideal-customer-checklist/
 import { exportFileName } from '../../../lib/worksheets/state';
 import { useWorksheet } from '../shared/use-worksheet';
 import StorageNotice from '../shared/StorageNotice';
-import { useUndo } from '../shared/use-undo';
+import type { Removal } from '../../../lib/worksheets/undo';
 import { whenIdle } from '../../../browser/worksheets/when-idle';
 import AddCustomerForm from './AddCustomerForm';
 import ComparisonGrid from './ComparisonGrid';
@@ -49,7 +49,7 @@ export default function IdealCustomerChecklist({ articles }: Props) {
   const { state, update, startFresh } = useWorksheet(checklistWorksheet);
   const [selected, setSelected] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const undo = useUndo((id) => update((d, now) => restoreCustomer(d, id, now)));
+  const [removed, setRemoved] = useState<Removal | null>(null);
   const [focus, setFocus] = useState<Focus>(null);
   const [parts, setParts] = useState<Parts | null>(null);
   const ratingHeading = useRef<HTMLHeadingElement | null>(null);
@@ -111,7 +111,7 @@ export default function IdealCustomerChecklist({ articles }: Props) {
       <section class="checklist-part checklist-ranking" aria-labelledby="ranking-heading">
         <h2 id="ranking-heading"><span class="step-number num">2</span> Ranked and compared</h2>
         {parts ? (
-          <parts.UndoNotice state={undo.state} verb="Removed" undoing="removing" class="undo-row" onUndo={undo.undo} restored={(id) => document.getElementById(rowId(id))} />
+          <parts.UndoNotice removed={removed} verb="Removed" undoing="removing" class="undo-row" onUndo={(id) => (update((d, now) => restoreCustomer(d, id, now)), setRemoved(null))} restored={(id) => document.getElementById(rowId(id))} />
         ) : (
           <div role="status" class="undo-row" />
         )}
@@ -126,7 +126,7 @@ export default function IdealCustomerChecklist({ articles }: Props) {
                 const name = customers.find((c) => c.id === id)?.name ?? '';
                 update((d, now) => removeCustomer(d, id, now));
                 if (selected === id) setSelected(null);
-                undo.removed({ id, name });
+                setRemoved({ id, name });
                 loadParts();
               }}
             />

@@ -1,4 +1,5 @@
 /** All customers ranked with their verdicts; sortable by column and filterable by verdict. */
+import { counted } from '../../../lib/site/plural';
 import { useRef, useState } from 'preact/hooks';
 import { verdictHues, verdictIds, verdicts } from '../../../lib/worksheets/ideal-customer-checklist/criteria';
 import type { CustomerEntry } from '../../../lib/worksheets/ideal-customer-checklist/records';
@@ -45,7 +46,7 @@ export default function RankedTable({ ranked, onScore, onRemove }: Props) {
       <div class="table-scroll">
         <table class="ranking">
           <caption>
-            {rows.length} of {ranked.length} {ranked.length === 1 ? 'customer' : 'customers'} shown, sorted by {columns.find((c) => c.key === sort.key)?.label.toLowerCase()} ({sort.direction})
+            {rows.length} of {counted(ranked.length, 'customer')} shown, sorted by {columns.find((c) => c.key === sort.key)?.label.toLowerCase()} ({sort.direction})
           </caption>
           <thead>
             <tr>

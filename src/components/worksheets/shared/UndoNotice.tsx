@@ -1,12 +1,12 @@
 /**
- * "Removed Acme. Undo": the one notice every worksheet shows after a record is removed (its state
- * comes from `useUndo`). It sits in a live region, so the removal and, after Undo, "Restored Acme."
+ * "Removed Acme. Undo": the one notice every worksheet shows after a record is removed (the island
+ * keeps only which record was removed). It sits in a live region, so the removal and, after Undo, "Restored Acme."
  * are announced, and it moves focus: to Undo when the removed row held it, and back to the
  * restored row after. Islands load it with their later parts, keeping it out of the JavaScript
  * loaded before interaction.
  */
-import { useEffect, useRef } from 'preact/hooks';
-import { restoredText, type UndoState } from '../../../lib/worksheets/undo';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { removedText, restoredText, type Removal } from '../../../lib/worksheets/undo';
 
 /** True when the focused element has gone from the page (the browser then puts focus on the body). */
 const focusLost = () => {
@@ -43,13 +43,14 @@ function useUndoFocus(pending: unknown, restored: () => HTMLElement | null | und
 }
 
 interface Props {
-  state: UndoState;
+  /** The record removed last, or null once it is back (or nothing was removed). */
+  removed: Removal | null;
   /** What the rep did, as the notice says it: "Removed", "Deleted". */
   verb: string;
   /** The same, as the Undo button's hidden words say it: "removing", "deleting". */
   undoing: string;
-  /** Brings the removed record back. */
-  onUndo: () => void;
+  /** Brings the removed record back (and sets `removed` to null). */
+  onUndo: (id: string) => void;
   /** The restored record's element to focus after Undo (the section's heading when none). */
   restored: (id: string) => HTMLElement | null | undefined;
   /** Class of the live region (the worksheet's own spacing and print rules). */
@@ -59,20 +60,25 @@ interface Props {
 }
 
 /** The live region with the last removal and its Undo button, or the last restore. */
-export default function UndoNotice({ state, verb, undoing, onUndo, restored, class: className, noticeClass }: Props) {
-  const { removed } = state;
-  const { button, region } = useUndoFocus(removed, () => (state.restored ? restored(state.restored.id) : null));
+export default function UndoNotice({ removed, verb, undoing, onUndo, restored: restoredTarget, class: className, noticeClass }: Props) {
+  // What came back last: announced once the Undo button has gone.
+  const [restored, setRestored] = useState<Removal | null>(null);
+  const { button, region } = useUndoFocus(removed, () => (restored ? restoredTarget(restored.id) : null));
+  const undo = (removal: Removal) => {
+    setRestored(removal);
+    onUndo(removal.id);
+  };
   return (
     <div role="status" class={className} ref={region}>
       {removed ? (
         <p class={noticeClass}>
-          {verb} {removed.name}.{' '}
-          <button ref={button} type="button" class="button" onClick={onUndo}>
+          {removedText(verb, removed)}{' '}
+          <button ref={button} type="button" class="button" onClick={() => undo(removed)}>
             Undo <span class="visually-hidden">{undoing} {removed.name}</span>
           </button>
         </p>
       ) : (
-        state.restored && <p class="visually-hidden">{restoredText(state.restored)}</p>
+        restored && <p class="visually-hidden">{restoredText(restored)}</p>
       )}
     </div>
   );
