@@ -1,6 +1,7 @@
 /**
  * The three ways customers come in: typed one by one, pasted from a spreadsheet, or a CSV file.
  * Pasted rows and files go through the mapping step (`SheetImport`), which loads, with papaparse, only then.
+ * A little over 100 lines: the three ways in share one message line and one lazy mapping step.
  */
 import { counted } from '../../../lib/site/plural';
 import { useEffect, useRef, useState } from 'preact/hooks';

@@ -3,6 +3,8 @@
  * last file with these headers, else guessed), how figures are read, warnings, currency, every
  * bad cell named by row; then, when rows match customers already here, the merge review. Nothing
  * is saved before the rep decides. Loaded, with papaparse, only when a file or a paste comes in.
+ * Over 100 lines because the mapping, its checks and the step to the merge review share one
+ * reading of the sheet; its notices, problems and fields are already their own components.
  */
 import { counted } from '../../../lib/site/plural';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';

@@ -2,6 +2,8 @@
  * The ranked table: sortable by column, an inline value-profile bar per customer, and windowed
  * rows (only those in view are drawn) so thousands of customers stay quick. It sits in a box of
  * fixed height, the same before and after the saved data loads. Below about 600 px rows become cards.
+ * Over 100 lines because the windowing (measure, scroll, spacer rows) and the sortable header
+ * work on the same rows; the sorting itself is in `lib/worksheets/customer-value/table.ts`.
  */
 import { counted } from '../../../lib/site/plural';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';

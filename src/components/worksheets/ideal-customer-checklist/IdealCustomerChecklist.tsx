@@ -7,6 +7,9 @@
  * worksheet exactly as the island first draws it; where this browser has saved customers (the
  * page marks that before the first paint) the ranking holds a screen's height, so the saved rows
  * never push visible content. Only the rating grid and the criteria's wording load later.
+ * Over 100 lines because it wires the three steps to one worksheet state and moves focus between
+ * them; each step's markup is its own component, and splitting the wiring further would add to the
+ * JavaScript loaded before interaction, which is at its budget.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addCustomer, customerList, importChecklist, newCustomerId, portraitOf, rateCustomer, removeCustomer, restoreCustomer, sourceTexts, updatePortrait, updateSource } from '../../../lib/worksheets/ideal-customer-checklist/records';

@@ -1,4 +1,4 @@
-/** All customers ranked with their verdicts; sortable by column and filterable by verdict. */
+/** All customers ranked with their verdicts; sortable by column and filterable by verdict (about 100 lines: the table's markup). */
 import { counted } from '../../../lib/site/plural';
 import { useRef, useState } from 'preact/hooks';
 import { verdictHues, verdictIds, verdicts } from '../../../lib/worksheets/ideal-customer-checklist/criteria';

@@ -2,6 +2,8 @@
  * Import a worksheet export: the file is checked and every problem said in plain words (what the
  * file held, what is wrong), with the schema's field paths in a "details" disclosure. When the
  * file would replace existing records the rep chooses to replace them, keep theirs, or cancel.
+ * Over 100 lines because its steps (choose, problems, confirm, done) are one small state machine
+ * shared by every worksheet; the reading and planning are in `src/lib`.
  */
 import { agreeing } from '../../../lib/site/plural-phrases';
 import { useState } from 'preact/hooks';
