@@ -1,5 +1,6 @@
-/** All customers ranked with their verdicts; sortable by column and filterable by verdict (about 100 lines: the table's markup). */
-import { counted } from '../../../lib/site/plural';
+/** All customers ranked with their verdicts; sortable by column and filterable by verdict (about 100 lines: the table's markup).
+ * Its one plural stays inline: `counted()` here would put `plural.ts` in a chunk of its own on both the
+ * checklist and the value page, over the value page's JavaScript budget before interaction. */
 import { useRef, useState } from 'preact/hooks';
 import { verdictHues, verdictIds, verdicts } from '../../../lib/worksheets/ideal-customer-checklist/criteria';
 import type { CustomerEntry } from '../../../lib/worksheets/ideal-customer-checklist/records';
@@ -46,7 +47,7 @@ export default function RankedTable({ ranked, onScore, onRemove }: Props) {
       <div class="table-scroll">
         <table class="ranking">
           <caption>
-            {rows.length} of {counted(ranked.length, 'customer')} shown, sorted by {columns.find((c) => c.key === sort.key)?.label.toLowerCase()} ({sort.direction})
+            {rows.length} of {ranked.length} {ranked.length === 1 ? 'customer' : 'customers'} shown, sorted by {columns.find((c) => c.key === sort.key)?.label.toLowerCase()} ({sort.direction})
           </caption>
           <thead>
             <tr>
