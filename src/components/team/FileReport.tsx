@@ -1,4 +1,6 @@
 /** What came of the files: how many were read, which were refused and why, and a question for files that name no rep. */
+import { agreeing } from '../../lib/site/plural-phrases';
+import { counted } from '../../lib/site/plural';
 import { useState } from 'preact/hooks';
 import { nameGroup, type UnnamedGroup } from '../../lib/team/naming';
 import type { RepFile } from '../../lib/team/schemas';
@@ -17,7 +19,6 @@ interface Props {
   onName: (id: string, files: RepFile[]) => void;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function AskName({ group, onName }: { group: UnnamedGroup; onName: Props['onName'] }) {
   const [typed, setTyped] = useState(group.folder);
@@ -31,8 +32,8 @@ function AskName({ group, onName }: { group: UnnamedGroup; onName: Props['onName
   };
   return (
     <form class="team-ask callout" onSubmit={submit}>
-      <p>{plural(group.files.length, 'file does', 'files do')} not say whose {group.files.length === 1 ? 'it is' : 'they are'}: {group.files.map((f) => f.file).join(', ')}.</p>
-      <label for={id}>Rep’s name for {group.files.length === 1 ? 'this file' : 'these files'}</label>{' '}
+      <p>{counted(group.files.length, 'file does', 'files do')} not say whose {agreeing(group.files.length, 'it is', 'they are')}: {group.files.map((f) => f.file).join(', ')}.</p>
+      <label for={id}>Rep’s name for {agreeing(group.files.length, 'this file', 'these files')}</label>{' '}
       <input id={id} type="text" value={typed} maxLength={80} aria-invalid={wrong} aria-describedby={wrong ? `${id}-error` : undefined} onInput={(e) => setTyped(e.currentTarget.value)} />{' '}
       <button type="submit" class="button">Add to the roll-up</button>
       {wrong && <p id={`${id}-error`} class="team-error">Type the rep’s name (1 to 80 characters).</p>}
@@ -46,8 +47,8 @@ export default function FileReport({ count, reps, refused, groups, onName }: Pro
     <section class="team-files" aria-labelledby="team-files-heading">
       <h2 id="team-files-heading">Files</h2>
       <p role="status" data-team-status>
-        {count === 0 ? 'No file is in the roll-up yet.' : `The roll-up holds ${plural(count, 'file', 'files')} from ${plural(reps, 'rep', 'reps')}.`}
-        {refused.length > 0 && ` ${plural(refused.length, 'file was', 'files were')} not read.`}
+        {count === 0 ? 'No file is in the roll-up yet.' : `The roll-up holds ${counted(count, 'file')} from ${counted(reps, 'rep')}.`}
+        {refused.length > 0 && ` ${counted(refused.length, 'file was', 'files were')} not read.`}
       </p>
       {refused.length > 0 && (
         <div class="callout warning team-refused" data-team-refused>

@@ -1,4 +1,5 @@
 /** Per rep: accounts, contacts by customer type, checklist verdicts, value tiers and articles read. */
+import { counted } from '../../lib/site/plural';
 import { customerTypeIds, customerTypes } from '../../lib/worksheets/customer-type-quiz/types';
 import type { RepRollup } from '../../lib/team/merge';
 import { progressLabel, totalProgress, type RouteRef, type SectionRef } from '../../lib/team/progress';
@@ -27,9 +28,9 @@ export default function RepTable({ reps, sections, routes }: Props) {
           <tbody>
             {rows.map(({ rep, s }) => (
               <tr key={s.key} data-rep={s.rep}>
-                <th scope="row">{s.rep}<span class="team-sub">{s.files} {s.files === 1 ? 'file' : 'files'}</span></th>
+                <th scope="row">{s.rep}<span class="team-sub">{counted(s.files, 'file')}</span></th>
                 <td class="num">{s.accounts}</td>
-                <td class="team-wide">{s.contacts === 0 ? '–' : <>{s.contacts} at {s.mapped} {s.mapped === 1 ? 'account' : 'accounts'}: {[...customerTypeIds, 'unfinished' as const].filter((t) => s.types[t] > 0).map((t) => `${t === 'unfinished' ? 'unfinished' : customerTypes[t].name} ${s.types[t]}`).join(', ')}</>}</td>
+                <td class="team-wide">{s.contacts === 0 ? '–' : <>{s.contacts} at {counted(s.mapped, 'account')}: {[...customerTypeIds, 'unfinished' as const].filter((t) => s.types[t] > 0).map((t) => `${t === 'unfinished' ? 'unfinished' : customerTypes[t].name} ${s.types[t]}`).join(', ')}</>}</td>
                 <td class="team-nowrap">{s.verdicts.keep + s.verdicts.develop + s.verdicts['let-go'] + s.verdicts.incomplete === 0 ? '–' : `keep ${s.verdicts.keep}, develop ${s.verdicts.develop}, let go ${s.verdicts['let-go']}${s.verdicts.incomplete ? `, incomplete ${s.verdicts.incomplete}` : ''}`}</td>
                 <td class="team-nowrap">{s.tiers.A + s.tiers.B + s.tiers.C === 0 ? '–' : `A ${s.tiers.A}, B ${s.tiers.B}, C ${s.tiers.C}`}</td>
                 <td class="num">{rep.read.length === 0 ? '–' : progressLabel(totalProgress(rep.read, sections))}</td>

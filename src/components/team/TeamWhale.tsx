@@ -1,6 +1,6 @@
 /** The team's whale curve (every rep's customers, most profitable first) and the customers that carry the contribution. */
-import { drawPoints, shareScale } from '../../lib/worksheets/customer-value/chart';
-import { money, percent } from '../../lib/worksheets/customer-value/format';
+import { drawPoints, profitPeakSentence, shareScale } from '../../lib/worksheets/customer-value/chart';
+import { money } from '../../lib/worksheets/customer-value/format';
 import type { TeamSummary } from '../../lib/team/summary';
 
 /** The curve, in the value worksheet's chart style, with a text summary and the top customers by contribution. */
@@ -11,7 +11,7 @@ export default function TeamWhale({ team }: { team: TeamSummary }) {
   const y = (share: number) => `${(100 - (share / top) * 100).toFixed(2)}%`;
   const summary = n === 0
     ? 'The whale curve appears once the roll-up holds value worksheet files with a profit in total.'
-    : `Profit peaks at ${percent(whale.peak.share)} of the team’s total after the ${whale.peak.customers} most profitable customers; the ${whale.pastPeak} after them give ${percent(whale.peak.share - 100)} back.`;
+    : profitPeakSentence(whale, 'the team’s total');
   return (
     <figure class="cv-chart team-whale">
       <figcaption id="team-whale-title">Cumulative yearly profit over every rep’s customers (whale curve)</figcaption>

@@ -1,11 +1,12 @@
 /** "Your accounts": pick an account, see its contacts and map, export, print, and import files. */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { summarizeAccount, type AccountContact } from '../../../lib/worksheets/customer-type-quiz/account';
 import { quizWorksheet, type QuizData } from '../../../lib/worksheets/customer-type-quiz/schemas';
-import { applyImport, deleteRecord, putRecord } from '../../../lib/worksheets/state';
 import ImportPanel from '../shared/ImportPanel';
+import UndoNotice from '../shared/UndoNotice';
+import { useState } from 'preact/hooks';
+import type { Removal } from '../../../lib/worksheets/undo';
+import AccountEmpty from './AccountEmpty';
 import AccountMapView from './AccountMapView';
-import { tierNames } from '../../../lib/worksheets/customer-type-quiz/account-picture';
 import AccountTools from './AccountTools';
 import ContactList from './ContactList';
 
@@ -21,47 +22,35 @@ interface Props {
   onSelect: (account: string) => void;
   onShow: (id: string) => void;
   onEdit: (id: string, step?: number) => void;
-  /** Called after a contact was deleted (it can be restored with Undo). */
-  onDeleted: (id: string) => void;
-  announce: (text: string) => void;
-  /** The worksheet's change function (imports are applied through it). */
-  update: (change: (data: QuizData, now: number) => QuizData) => void;
+  /** Deletes a contact (Undo, offered and announced by the section's notice, calls `onRestore`). */
+  onRemove: (id: string) => void;
+  onRestore: (id: string) => void;
+  /** Applies the contacts of an imported file. */
+  onImport: (incoming: QuizData, mode: 'keep-mine' | 'replace') => void;
 }
 
 /** The account list, the selected account's contacts and map, and the file tools. */
 export default function AccountSection(props: Props) {
   const { data, accounts, account, contacts } = props;
-  const undoButton = useRef<HTMLButtonElement>(null);
-  const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
-  useEffect(() => {
-    if (undo) undoButton.current?.focus();
-  }, [undo]);
+  const [removed, setRemoved] = useState<Removal | null>(null);
   const remove = (id: string) => {
-    const name = data.contacts[id]?.value.name ?? '';
-    props.update((all, now) => ({ ...all, contacts: deleteRecord(all.contacts, id, now) }));
-    props.onDeleted(id);
-    setUndo({ id, name });
-    props.announce(`Deleted ${name}.`);
-  };
-  const restore = (id: string) => {
-    const record = data.contacts[id];
-    if (record) props.update((all, now) => ({ ...all, contacts: putRecord(all.contacts, id, record.value, now) }));
-    setUndo(null);
-    props.announce(`Restored ${record?.value.name ?? ''}.`);
+    props.onRemove(id);
+    setRemoved({ id, name: contacts.find((c) => c.id === id)?.name ?? '' });
   };
   return (
     <section class="quiz-accounts" aria-labelledby="quiz-accounts-heading">
       <h2 id="quiz-accounts-heading" class="no-print">
         Your accounts
       </h2>
-      {undo && (
-        <p class="callout no-print quiz-undo">
-          Deleted {undo.name}.{' '}
-          <button ref={undoButton} type="button" class="button" onClick={() => restore(undo.id)}>
-            Undo
-          </button>
-        </p>
-      )}
+      <UndoNotice
+        removed={removed}
+        verb="Deleted"
+        undoing="deleting"
+        class="no-print"
+        noticeClass="callout quiz-undo"
+        onUndo={(id) => (props.onRestore(id), setRemoved(null))}
+        restored={(id) => document.querySelector<HTMLElement>(`[data-contact="${CSS.escape(id)}"] button`)}
+      />
       {account ? (
         <>
           <div class="quiz-field no-print">
@@ -82,18 +71,7 @@ export default function AccountSection(props: Props) {
           </div>
         </>
       ) : (
-        <div class="account-empty-state no-print">
-          <p>No classified contacts yet. Finish the quiz for a contact, or import a file exported from this page.</p>
-          <p class="quiz-help">Each account then gets a map like this one: who holds the budget, who can sway or block the decision, who has no say, and your colleagues apart.</p>
-          <div class="account-picture account-sample" aria-hidden="true">
-            {Object.values(tierNames).map((name) => (
-              <div key={name} class="account-tier">
-                <p class="account-sample-label">{name}</p>
-                <span class="account-sample-person" />
-              </div>
-            ))}
-          </div>
-        </div>
+        <AccountEmpty />
       )}
       <div class="no-print">
         <h3>Import</h3>
@@ -105,7 +83,7 @@ export default function AccountSection(props: Props) {
           read={readQuizFile}
           accept=".json,.csv,application/json,text/csv"
           label="Import a file exported from this quiz (.json or .csv)"
-          onImport={(incoming, mode) => props.update((all, now) => ({ ...all, contacts: applyImport(all.contacts, incoming.contacts, mode, now) }))}
+          onImport={props.onImport}
         />
       </div>
     </section>

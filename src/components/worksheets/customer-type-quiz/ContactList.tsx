@@ -18,7 +18,7 @@ export default function ContactList({ contacts, onShow, onEdit, onDelete }: Prop
         const result = classify(c.answers);
         const type = result.status === 'classified' ? customerTypes[result.primary].name : 'Not classified';
         return (
-          <li key={c.id} class="quiz-contact">
+          <li key={c.id} class="quiz-contact" data-contact={c.id}>
             <span class="quiz-contact-who">
               <span class="quiz-contact-name">{c.name}</span>
               {c.role && <span class="quiz-contact-role">, {c.role}</span>}

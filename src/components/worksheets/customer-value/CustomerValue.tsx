@@ -7,52 +7,35 @@
  * for them, so saved work shows without a click and the page neither jumps nor loads more than its
  * budget before anyone touches it.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { acceptCustomer, assumptionsOf, customerEntries, needsFix, removeCustomer, restoreCustomer, updateAssumptions, updateCustomer } from '../../../lib/worksheets/customer-value/records';
-import { customerValueWorksheet, type Assumptions } from '../../../lib/worksheets/customer-value/schemas';
+import { useMemo, useState } from 'preact/hooks';
+import { assumptionsOf, customerEntries, needsFix, updateAssumptions, updateCustomer } from '../../../lib/worksheets/customer-value/records';
+import { customerValueWorksheet } from '../../../lib/worksheets/customer-value/schemas';
 import { exportFileName } from '../../../lib/worksheets/state';
 import StorageNotice from '../shared/StorageNotice';
 import { useWorksheet } from '../shared/use-worksheet';
+import { useModule } from '../shared/use-module';
 import BringIn from './BringIn';
-import SheetActions from './SheetActions';
+import RankingSection from './RankingSection';
+import { useAssumptionDraft } from './use-assumption-draft';
 import { useSheetActions } from './use-sheet-actions';
 import SummaryStrip from './SummaryStrip';
 import type { ArticleLinks } from './types';
 import { useEngaged } from './use-engaged';
-import { useModule } from '../shared/use-module';
 
 interface Props {
   articles: ArticleLinks;
   checklistHref: string;
 }
 
-
 /** The whole worksheet. */
 export default function CustomerValue({ articles, checklistHref }: Props) {
   const { state, update, startFresh } = useWorksheet(customerValueWorksheet);
   const [selected, setSelected] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<{ id: string; name: string } | null>(null);
   const [engaged, engage] = useEngaged();
   const more = useModule(() => import('./Insights'), engaged || selected !== null);
   const editor = useModule(() => import('./CustomerEditor'), selected !== null);
   const data = state.data;
-  // Assumptions being typed show at once and are saved a moment after the typing stops (or when
-  // the page is left): saving re-reads and re-validates every stored customer, which a keystroke need not wait for.
-  const [draft, setDraft] = useState<Partial<Assumptions> | null>(null);
-  const typed = useRef<Partial<Assumptions> | null>(null);
-  const pending = useRef<ReturnType<typeof setTimeout>>();
-  const saveDraft = () => {
-    clearTimeout(pending.current);
-    const change = typed.current;
-    if (!change) return;
-    typed.current = null;
-    update((d, now) => updateAssumptions(d, change, now));
-    setDraft(null);
-  };
-  useEffect(() => {
-    addEventListener('pagehide', saveDraft);
-    return () => removeEventListener('pagehide', saveDraft);
-  }, [update]);
+  const [draft, typeAssumptions] = useAssumptionDraft(update);
   const entries = useMemo(() => customerEntries(data), [data]);
   const count = entries.length;
   // A customer with a cell to fix counts in no total until fixed: it is scored on its own, for its editor.
@@ -74,78 +57,29 @@ export default function CustomerValue({ articles, checklistHref }: Props) {
       <SummaryStrip summary={scored?.summary ?? null} count={count} currency={currency} />
       <section class="cv-part no-print" aria-labelledby="cv-bring-heading">
         <h2 id="cv-bring-heading">1. Bring your customers in</h2>
-        <BringIn
-          data={data}
-          ready={ready}
-          onAdded={(id) => setSelected(id)}
-          update={update}
-          currency={currency}
-          onApplyImport={actions.applyImport}
-        />
+        <BringIn data={data} ready={ready} onAdded={(id) => setSelected(id)} update={update} currency={currency} onApplyImport={actions.applyImport} />
         {selected && !(open && editor) && <p>Opening the customer…</p>}
         {open && editor && (
           <editor.default scored={open} onChange={(change) => update((d, now) => updateCustomer(d, open.id, change, now))} onClose={() => setSelected(null)} />
         )}
       </section>
-      <section class="cv-part" aria-labelledby="cv-ranking-heading">
-        <h2 id="cv-ranking-heading">2. Your customers, ranked by value</h2>
-        <div role="status" class="cv-undo">
-          {removed && (
-            <p>
-              Removed {removed.name}.{' '}
-              <button type="button" class="button" onClick={() => (update((d, now) => restoreCustomer(d, removed.id, now)), setRemoved(null))}>
-                Undo <span class="visually-hidden">removing {removed.name}</span>
-              </button>
-            </p>
-          )}
-        </div>
-        <SheetActions data={exported} count={count} ready={ready} last={actions.last} message={actions.message} onUndo={actions.undo} onClear={() => actions.clear(count)} />
-        {more && <more.FixList entries={toFix} onFix={setSelected} onAccept={(id) => update((d, now) => acceptCustomer(d, id, now))} />}
-        {more && scored ? <more.TableKey customers={scored.customers} /> : <div class="cv-table-key cv-reserve-key" />}
-        {more && scored ? (
-          <more.ValueTable
-            customers={scored.customers}
-            currency={currency}
-            loading={!ready}
-            onEdit={setSelected}
-            onRemove={(id) => {
-              const name = scored.customers.find((c) => c.id === id)?.customer.name ?? '';
-              update((d, now) => removeCustomer(d, id, now));
-              if (selected === id) setSelected(null);
-              setRemoved({ id, name });
-            }}
-          />
-        ) : (
-          <div class="cv-table-box cv-reserve" style={ready ? { '--rows': Math.max(2, count) } : undefined}>
-            <p class="cv-empty-box">
-              {!ready ? (
-                'Your customers and their values appear here.'
-              ) : count === 0 ? (
-                'No customers yet. Add one above, paste rows from a spreadsheet or import a CSV file.'
-              ) : (
-                <button type="button" class="button" onClick={engage}>
-                  Show the values of your {count} saved {count === 1 ? 'customer' : 'customers'}
-                </button>
-              )}
-            </p>
-          </div>
-        )}
-      </section>
+      <RankingSection
+        more={more}
+        scored={scored}
+        toFix={toFix}
+        exported={exported}
+        count={count}
+        currency={currency}
+        ready={ready}
+        actions={actions}
+        onEdit={setSelected}
+        onRemoved={(id) => selected === id && setSelected(null)}
+        engage={engage}
+        update={update}
+      />
       <section class="cv-part no-print" aria-labelledby="cv-assumptions-heading">
         <h2 id="cv-assumptions-heading">3. Assumptions</h2>
-        {more ? (
-          <more.AssumptionsForm
-            assumptions={assumptions}
-            onChange={(change) => {
-              typed.current = { ...typed.current, ...change };
-              setDraft(typed.current);
-              clearTimeout(pending.current);
-              pending.current = setTimeout(saveDraft, 400);
-            }}
-          />
-        ) : (
-          <div class="cv-reserve cv-reserve-assumptions" />
-        )}
+        {more ? <more.AssumptionsForm assumptions={assumptions} onChange={typeAssumptions} /> : <div class="cv-reserve cv-reserve-assumptions" />}
       </section>
       <section class="cv-part" aria-labelledby="cv-spread-heading">
         <h2 id="cv-spread-heading">4. Where the profit comes from</h2>

@@ -11,3 +11,4 @@ export { default as InstinctPanel } from './InstinctPanel';
 export { default as ExportControls } from './ExportControls';
 export { default as FixList } from './FixList';
 export { default as TableKey } from './TableKey';
+export { default as UndoNotice } from '../shared/UndoNotice';

@@ -5,6 +5,7 @@
  * first. The checklist's saved data is only read, never changed; the reader loads after the page
  * is shown.
  */
+import { counted } from '../../../lib/site/plural';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { agreementCounts, agreementLabels, agreementOrder, agreementRuleText, instinctVersusNumbers, type ChecklistVerdict } from '../../../lib/worksheets/customer-value/instinct';
 import type { ScoredList } from '../../../lib/worksheets/customer-value/score';
@@ -53,7 +54,7 @@ export default function InstinctPanel({ scored, ready, checklistHref }: Props) {
   return (
     <div class="cv-instinct">
       <p class="cv-instinct-summary">
-        {rows.length} {rows.length === 1 ? 'customer is' : 'customers are'} on both worksheets:{' '}
+        {counted(rows.length, 'customer is', 'customers are')} on both worksheets:{' '}
         {agreementOrder.filter((a) => counts[a] > 0 || a !== 'unrated').map((a, i) => (
           <span key={a}>
             {i > 0 && ', '}

@@ -3,6 +3,8 @@
  * changed (which fields, old → new) or unchanged, and near matches the rep must settle. Each
  * changed or uncertain customer gets update / keep mine / add as new.
  */
+import { agreeing } from '../../../lib/site/plural-phrases';
+import { counted } from '../../../lib/site/plural';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultChoice, planCounts, type MergeChoice, type MergeItem } from '../../../lib/worksheets/customer-value/merge';
 import MergeItemChoice from './MergeItemChoice';
@@ -61,7 +63,7 @@ export default function MergeReview({ plan, source, onApply, onBack, onCancel }:
       <NameList label="Unchanged" names={plan.filter((p) => p.kind === 'unchanged').map((p) => p.row.name)} />
       <p class="button-row">
         <button type="button" class="button primary" disabled={open > 0} onClick={() => onApply(choices)}>
-          {open > 0 ? `Answer the ${open === 1 ? 'question' : `${open} questions`} above first` : `Apply: add ${adds}, update ${updates}`}
+          {open > 0 ? `Answer the ${agreeing(open, 'question', counted(open, 'question'))} above first` : `Apply: add ${adds}, update ${updates}`}
         </button>
         <button type="button" class="button" onClick={onBack}>Back to the columns</button>
         <button type="button" class="button" onClick={onCancel}>Import none</button>

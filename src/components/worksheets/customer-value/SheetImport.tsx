@@ -3,7 +3,10 @@
  * last file with these headers, else guessed), how figures are read, warnings, currency, every
  * bad cell named by row; then, when rows match customers already here, the merge review. Nothing
  * is saved before the rep decides. Loaded, with papaparse, only when a file or a paste comes in.
+ * Over 100 lines because the mapping, its checks and the step to the merge review share one
+ * reading of the sheet; its notices, problems and fields are already their own components.
  */
+import { counted } from '../../../lib/site/plural';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fieldIds, fields, guessMapping, type FieldId, type Mapping } from '../../../lib/worksheets/customer-value/columns';
 import type { CurrencyCode } from '../../../lib/worksheets/customer-value/currency';
@@ -90,7 +93,7 @@ export default function SheetImport({ text, source, existing, currency, onApply,
     <div class="cv-mapping" role="group" aria-labelledby="cv-mapping-heading">
       <h3 id="cv-mapping-heading" ref={heading} tabIndex={-1}>Check the columns of {source}</h3>
       <p>
-        {sheet.rows.length} {sheet.rows.length === 1 ? 'row' : 'rows'} under the header.{' '}
+        {counted(sheet.rows.length, 'row')} under the header.{' '}
         {recalled ? 'The columns are set as you chose them for the last file with these headers; ' : 'Each field shows the column we guessed; '}
         change any that is wrong. Row numbers count the header as row 1, as a spreadsheet does.
       </p>
@@ -112,7 +115,7 @@ export default function SheetImport({ text, source, existing, currency, onApply,
       )}
       {!blocked && (
         <div class="cv-preview">
-          <p>The first {Math.min(3, check.good.length)} {check.good.length === 1 ? 'row' : 'rows'} as they will be read:</p>
+          <p>The first {counted(Math.min(3, check.good.length), 'row')} as they will be read:</p>
           <ul>
             {check.good.slice(0, 3).map((row) => (
               <li key={row.row}>

@@ -1,4 +1,6 @@
 /** The mapping step's problems: a required column not chosen, every bad cell by row, and the offer to bring rows with one bad cell in marked. */
+import { agreeing } from '../../../lib/site/plural-phrases';
+import { counted } from '../../../lib/site/plural';
 import { useState } from 'preact/hooks';
 import type { SheetCheck } from '../../../lib/worksheets/customer-value/sheet';
 
@@ -26,9 +28,9 @@ export default function SheetProblems({ check, oneBad, keepOneBad, refused, onKe
   return (
     <div class={check.messages.length ? 'callout warning cv-problems' : 'cv-problems'} role="status">
       <p>
-        <strong>{refused ? `${good} ${good === 1 ? 'row reads' : 'rows read'} well, but the file is refused.` : `${good} ${good === 1 ? 'row is' : 'rows are'} ready to import.`}</strong>{' '}
-        {check.flaggedRows.length > 0 && `${check.flaggedRows.length} of them ${check.flaggedRows.length === 1 ? 'comes' : 'come'} in with a cell left empty and marked for you to fix. `}
-        {left > 0 && `${left} ${left === 1 ? 'row has' : 'rows have'} problems and would be left out:`}
+        <strong>{refused ? `${counted(good, 'row reads', 'rows read')} well, but the file is refused.` : `${counted(good, 'row is', 'rows are')} ready to import.`}</strong>{' '}
+        {check.flaggedRows.length > 0 && `${check.flaggedRows.length} of them ${agreeing(check.flaggedRows.length, 'comes', 'come')} in with a cell left empty and marked for you to fix. `}
+        {left > 0 && `${counted(left, 'row has', 'rows have')} problems and would be left out:`}
       </p>
       {messages.length > 0 && <ul class="cv-messages">{messages.map((m) => <li key={m}>{m}</li>)}</ul>}
       {check.messages.length > shown && (
@@ -40,7 +42,7 @@ export default function SheetProblems({ check, oneBad, keepOneBad, refused, onKe
         <p class="cv-check">
           <input type="checkbox" id="cv-keep-one-bad" checked={keepOneBad} onChange={(e) => onKeepOneBad(e.currentTarget.checked)} />
           <label for="cv-keep-one-bad">
-            Also bring in the {keepOneBad ? check.flaggedRows.length : oneBad} {(keepOneBad ? check.flaggedRows.length : oneBad) === 1 ? 'row' : 'rows'} with one bad cell: that cell stays empty and is marked, and the customer counts in no total until you fix it
+            Also bring in the {counted(keepOneBad ? check.flaggedRows.length : oneBad, 'row')} with one bad cell: that cell stays empty and is marked, and the customer counts in no total until you fix it
           </label>
         </p>
       )}

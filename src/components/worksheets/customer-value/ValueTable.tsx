@@ -2,7 +2,10 @@
  * The ranked table: sortable by column, an inline value-profile bar per customer, and windowed
  * rows (only those in view are drawn) so thousands of customers stay quick. It sits in a box of
  * fixed height, the same before and after the saved data loads. Below about 600 px rows become cards.
+ * Over 100 lines because the windowing (measure, scroll, spacer rows) and the sortable header
+ * work on the same rows; the sorting itself is in `lib/worksheets/customer-value/table.ts`.
  */
+import { counted } from '../../../lib/site/plural';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { currencyLabel, type CurrencyCode } from '../../../lib/worksheets/customer-value/currency';
 import { money } from '../../../lib/worksheets/customer-value/format';
@@ -79,7 +82,7 @@ export default function ValueTable({ customers, currency = '', loading, onEdit, 
       <div class="cv-table-box" ref={box} tabIndex={0} role="region" aria-labelledby="cv-table-caption" onScroll={measure} style={{ '--rows': Math.max(2, rows.length) }}>
         <table class="cv-table" aria-rowcount={rows.length + 1}>
           <caption id="cv-table-caption">
-            {rows.length} {rows.length === 1 ? 'customer' : 'customers'}, sorted by {sortLabel} ({sort.direction}){currency ? `; amounts in ${currencyLabel(currency)}` : ''}{windowed ? '; scroll to see more' : ''}
+            {counted(rows.length, 'customer')}, sorted by {sortLabel} ({sort.direction}){currency ? `; amounts in ${currencyLabel(currency)}` : ''}{windowed ? '; scroll to see more' : ''}
           </caption>
           <thead>
             <tr aria-rowindex={1}>
@@ -98,7 +101,7 @@ export default function ValueTable({ customers, currency = '', loading, onEdit, 
           <tbody>
             {start > 0 && <tr class="cv-spacer" aria-hidden="true" style={{ height: `${start * view.row}px` }}><td colSpan={8} /></tr>}
             {shown.map((c, i) => (
-              <tr key={c.id} class="cv-row" data-tier={c.tier} aria-rowindex={start + i + 2}>
+              <tr key={c.id} class="cv-row" data-customer={c.id} data-tier={c.tier} aria-rowindex={start + i + 2}>
                 <td class="cv-rank num">{c.rank}</td>
                 <th scope="row" class="cv-name" title={c.customer.name}>{cuts.get(c.customer.name) === c.customer.name ? c.customer.name : <><span class="cv-cut" aria-hidden="true">{cuts.get(c.customer.name)}</span><span class="cv-full">{c.customer.name}</span></>}</th>
                 <td class="cv-col-tier"><span class={`cv-tier cv-tier-${c.tier}`}>{c.tier}</span></td>

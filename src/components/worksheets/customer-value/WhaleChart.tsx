@@ -3,22 +3,19 @@
  * of revenue, as an SVG whose labels are HTML, so they stay readable at 390 px and on paper. A
  * text alternative gives the same figures in words and in a table.
  */
-import { describedPoints, drawPoints, shareScale } from '../../../lib/worksheets/customer-value/chart';
+import { chartSummary, describedPoints, drawPoints, shareScale } from '../../../lib/worksheets/customer-value/chart';
 import { percent } from '../../../lib/worksheets/customer-value/format';
+import { counted } from '../../../lib/site/plural';
 import type { ScoredList } from '../../../lib/worksheets/customer-value/score';
 
 /** The chart with its summary and its table of points. */
 export default function WhaleChart({ scored }: { scored: ScoredList }) {
-  const { whale, pareto, top20Revenue, top20Profit, count } = scored.summary;
+  const { whale, pareto, count } = scored.summary;
   const { top, ticks } = shareScale(whale.peak.share);
   const y = (share: number) => `${(100 - (share / top) * 100).toFixed(2)}%`;
   const hasCurve = whale.points.length > 0;
   const byProfit = [...scored.customers].sort((a, b) => b.contribution - a.contribution);
-  const summary = !count
-    ? 'The chart appears once you have customers.'
-    : !hasCurve
-      ? 'Your customers lose money in total, so there is no profit to share out: look at tier C first.'
-      : `The top 20% of customers bring ${percent(top20Revenue)} of revenue and ${percent(top20Profit)} of profit. Profit peaks at ${percent(whale.peak.share)} of the total after the ${whale.peak.customers} most profitable ${whale.peak.customers === 1 ? 'customer' : 'customers'}; the ${whale.pastPeak} after ${whale.pastPeak === 1 ? 'it gives' : 'them give'} ${percent(whale.peak.share - 100)} of the total back.`;
+  const summary = chartSummary(scored.summary);
 
   return (
     <figure class="cv-chart">
@@ -40,7 +37,7 @@ export default function WhaleChart({ scored }: { scored: ScoredList }) {
         </div>
         <div class="cv-x-axis" aria-hidden="true">
           <span>0</span>
-          <span>{count ? `${count} ${count === 1 ? 'customer' : 'customers'}` : 'customers'}</span>
+          <span>{count ? counted(count, 'customer') : 'customers'}</span>
         </div>
       </div>
       <p class="cv-legend" aria-hidden="true">

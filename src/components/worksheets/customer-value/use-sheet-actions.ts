@@ -3,6 +3,7 @@
  * last import (or clear), and clearing every customer. Each import or clear first keeps the whole
  * sheet under the worksheet's backup key, with a note (`lastActionKey`) saying what it undoes.
  */
+import { counted } from '../../../lib/site/plural';
 import { useEffect, useState } from 'preact/hooks';
 import type { MergeChoice, MergeItem } from '../../../lib/worksheets/customer-value/merge';
 import { updateAssumptions } from '../../../lib/worksheets/customer-value/records';
@@ -47,7 +48,7 @@ export function useSheetActions(ready: boolean, update: Update) {
     let note: string | null = null;
     update((d, now) => ((note = keepBackup(d, 'clear', 'clearing all customers', now)), clearCustomers(d, now)));
     setLast(readLastAction(note));
-    setMessage(`Cleared ${count} ${count === 1 ? 'customer' : 'customers'}. A copy is kept in this browser${note ? '; Undo brings them back' : ''}.`);
+    setMessage(`Cleared ${counted(count, 'customer')}. A copy is kept in this browser${note ? '; Undo brings them back' : ''}.`);
   };
 
   const undo = () => {

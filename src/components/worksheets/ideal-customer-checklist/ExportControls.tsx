@@ -4,7 +4,7 @@ import { checklistWorksheet, type ChecklistData } from '../../../lib/worksheets/
 import { downloadText } from '../../../browser/worksheets/browser-store';
 import { repName } from '../../../browser/worksheets/rep-name-store';
 import RepNameField from '../shared/RepNameField';
-import { useLazy } from './use-lazy';
+import { useModule } from '../shared/use-module';
 
 interface Props {
   data: ChecklistData;
@@ -16,7 +16,7 @@ const mime = { json: 'application/json', csv: 'text/csv;charset=utf-8', md: 'tex
 /** Buttons that download the exports and print; "Import a file" opens the shared import panel (loaded then). */
 export default function ExportControls({ data, onImport }: Props) {
   const [importing, setImporting] = useState(false);
-  const panel = useLazy(() => import('../shared/ImportPanel'), importing);
+  const panel = useModule(() => import('../shared/ImportPanel'), importing);
   useEffect(() => {
     if (panel) document.getElementById(`import-${checklistWorksheet.worksheet}`)?.focus();
   }, [panel]);

@@ -1,4 +1,6 @@
-/** All customers ranked with their verdicts; sortable by column and filterable by verdict. */
+/** All customers ranked with their verdicts; sortable by column and filterable by verdict (about 100 lines: the table's markup).
+ * Its one plural stays inline: `counted()` here would put `plural.ts` in a chunk of its own on both the
+ * checklist and the value page, over the value page's JavaScript budget before interaction. */
 import { useRef, useState } from 'preact/hooks';
 import { verdictHues, verdictIds, verdicts } from '../../../lib/worksheets/ideal-customer-checklist/criteria';
 import type { CustomerEntry } from '../../../lib/worksheets/ideal-customer-checklist/records';

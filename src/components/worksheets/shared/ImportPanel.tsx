@@ -2,7 +2,10 @@
  * Import a worksheet export: the file is checked and every problem said in plain words (what the
  * file held, what is wrong), with the schema's field paths in a "details" disclosure. When the
  * file would replace existing records the rep chooses to replace them, keep theirs, or cancel.
+ * Over 100 lines because its steps (choose, problems, confirm, done) are one small state machine
+ * shared by every worksheet; the reading and planning are in `src/lib`.
  */
+import { agreeing } from '../../../lib/site/plural-phrases';
 import { useState } from 'preact/hooks';
 import { countOf, readImportFile, type ImportReading, type ImportWording } from '../../../lib/worksheets/import';
 import FileButton from './FileButton';
@@ -57,7 +60,7 @@ export default function ImportPanel<T extends Collections>({ def, collection, no
     onImport(incoming, mode);
     if (plan.added.length === 0 && (mode === 'keep-mine' || plan.conflicts.length === 0)) {
       const kept = plan.conflicts.length ? `; you kept your ${count(plan.conflicts.length)}` : '';
-      return setStep({ kind: 'done', message: `Nothing new: the file’s ${count(plan.unchanged.length + plan.conflicts.length)} ${plan.unchanged.length + plan.conflicts.length === 1 ? 'is' : 'are'} already here${kept}.` });
+      return setStep({ kind: 'done', message: `Nothing new: the file’s ${count(plan.unchanged.length + plan.conflicts.length)} ${agreeing(plan.unchanged.length + plan.conflicts.length, 'is', 'are')} already here${kept}.` });
     }
     const replaced = mode === 'replace' ? plan.conflicts.length : 0;
     const kept = mode === 'keep-mine' ? plan.conflicts.length : 0;

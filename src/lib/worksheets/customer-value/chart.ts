@@ -1,5 +1,8 @@
 /** The whale-curve chart as numbers: the vertical scale, its ticks, and the points in a 0–100 drawing box. */
+import { agreeing } from '../../site/plural-phrases';
+import { percent } from './format';
 import { thinCurve, type Curve, type CurvePoint } from './pareto';
+import type { ListSummary } from './score';
 
 /** The chart's vertical scale: top value (a share, at least 100%) and tick values. */
 export function shareScale(peak: number): { top: number; ticks: number[] } {
@@ -25,4 +28,17 @@ export function describedPoints(curve: Curve, every = 20): CurvePoint[] {
   if (n <= 0) return [];
   if (n <= every) return curve.points.slice(1);
   return Array.from({ length: 10 }, (_, k) => curve.points[Math.round(((k + 1) * n) / 10)]!);
+}
+
+/** Where profit peaks on a whale curve with a profit in total, in one sentence; `total` names whose total it is. */
+export function profitPeakSentence(whale: Curve, total = 'the total'): string {
+  const { peak, pastPeak } = whale;
+  return `Profit peaks at ${percent(peak.share)} of ${total} after the ${peak.customers} most profitable ${agreeing(peak.customers, 'customer', 'customers')}; the ${pastPeak} after ${agreeing(pastPeak, 'it gives', 'them give')} ${percent(peak.share - 100)} back.`;
+}
+
+/** The chart's summary in words: the 80/20 figures and the profit peak, or why there is no curve. */
+export function chartSummary(s: Pick<ListSummary, 'count' | 'whale' | 'top20Revenue' | 'top20Profit'>): string {
+  if (!s.count) return 'The chart appears once you have customers.';
+  if (s.whale.points.length === 0) return 'Your customers lose money in total, so there is no profit to share out: look at tier C first.';
+  return `The top 20% of customers bring ${percent(s.top20Revenue)} of revenue and ${percent(s.top20Profit)} of profit. ${profitPeakSentence(s.whale)}`;
 }

@@ -2,6 +2,7 @@
 import { withRep } from '../rep-name';
 import { exportFileName, serialize } from '../state';
 import { toCsv } from '../csv';
+import { profitPeakSentence } from './chart';
 import { fields } from './columns';
 import { currencyLabel, withCurrency } from './currency';
 import { money, percent } from './format';
@@ -67,7 +68,7 @@ export function valueMarkdown(scored: ScoredList, instinct: readonly InstinctRow
     '',
     `- The top 20% of customers bring ${percent(s.top20Revenue)} of revenue.`,
     s.whale.points.length > 0
-      ? `- Profit peaks at ${percent(s.whale.peak.share)} of the total after the ${counted(s.whale.peak.customers, 'most profitable customer')}; the ${s.whale.pastPeak} after ${s.whale.pastPeak === 1 ? 'it gives' : 'them give'} ${percent(s.whale.peak.share - 100)} back.`
+      ? `- ${profitPeakSentence(s.whale)}`
       : '- The list makes no profit in total, so there is no profit curve.',
     `- ${counted(s.losing, 'customer loses', 'customers lose')} money each year.`,
   ];
