@@ -6,7 +6,7 @@
 import { matchDefinition, type Definition } from '../../lib/search/definitions';
 import { excerptAround, bestPassage, type PageHeading } from '../../lib/search/passage';
 import { markText, type Segment } from '../../lib/search/highlight';
-import { mergeHits, rankHits, resultsToLoad, searchPlan, searchableQuery } from '../../lib/search/rank';
+import { mergeHits, phraseMatch, rankHits, resultsToLoad, searchPlan, searchableQuery } from '../../lib/search/rank';
 import { words } from '../../lib/search/words';
 import type { SearchState } from '../../lib/search/query';
 import { COUNTED_FILTERS, type Pagefind, type PagefindFilter, type PagefindResultData, type PagefindSearch } from './pagefind-client';
@@ -60,14 +60,23 @@ export async function find(
   const phraseIds = new Set(phraseHits.map((h) => h.id));
   // Only the pages shown are loaded (one small fragment each); one more in case the definition's own page is among them.
   const top = hits.slice(0, shownMax + (definition ? 1 : 0));
-  const loaded = await Promise.all(top.map(async (hit) => ({ hit, data: await hit.data() })));
+  const query = plan.number ? '' : state.query;
+  // Each page is weighed and cut to its excerpt as it arrives, in the task that brought it, so twenty
+  // pages never make one long task that holds up the first paint or the typing.
+  const loaded = await Promise.all(
+    top.map(async (hit) => {
+      const data = await hit.data();
+      const phrase = phraseIds.has(hit.id);
+      return { hit, data, phrase, match: plan.number || phrase ? 0 : phraseMatch(state.query, data.content), shown: shown(data, query) };
+    }),
+  );
+  if (stale()) return null;
   const kept = loaded.filter(({ data }) => !definition || !samePage(data.url, definition.href));
   const ranked = plan.number
     ? kept
-    : rankHits(state.query, kept.map((k) => ({ hit: k, text: k.data.content, type: k.data.meta['type'], phrase: phraseIds.has(k.hit.id) })));
-  const query = plan.number ? '' : state.query;
+    : rankHits(state.query, kept.map((k) => ({ hit: k, text: k.data.content, type: k.data.meta['type'], phrase: k.phrase, match: k.match })));
   return {
-    items: ranked.slice(0, shownMax).map(({ data }) => shown(data, query)),
+    items: ranked.slice(0, shownMax).map((k) => k.shown),
     total: hits.length,
     filters: byWords?.filters,
     definition,

@@ -10,8 +10,16 @@ export function initSearchLoader(): void {
   const start = () => {
     if (started) return;
     started = true;
-    // Fetch Pagefind alongside the search UI rather than after it (the same module instance is reused).
-    void import(/* @vite-ignore */ `${form.dataset['base'] ?? '/'}pagefind/pagefind.js`).catch(() => undefined);
+    // Pagefind starts (its module, index entry and WebAssembly) and the glossary's terms load while
+    // the search UI downloads, rather than after it: the UI gets the same instances.
+    const base = form.dataset['base'] ?? '/';
+    void import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).catch(() => undefined);
+    void import('./pagefind-client')
+      .then((client) => {
+        void client.loadDefinitions(base);
+        return client.loadPagefind(base);
+      })
+      .catch(() => undefined);
     void import('./ui').then((ui) => ui.attachHeaderSearch(form, input));
   };
   input.addEventListener('focus', start);

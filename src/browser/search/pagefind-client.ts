@@ -52,14 +52,19 @@ export const COUNTED_FILTERS: Record<string, PagefindFilter> = {
 let loading: Promise<Pagefind> | undefined;
 let terms: Promise<Definition[]> | undefined;
 
-/** The Pagefind API for a site served at `base`; the index files are fetched from the same origin only. */
-export function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * The Pagefind API for a site served at `base`; the index files are fetched from the same origin only.
+ * `worker` runs Pagefind in its own thread (the search page, where a whole page of results must not
+ * block the first paint); the header's panel keeps it on the main thread. The first call decides.
+ */
+export function loadPagefind(base: string, worker = false): Promise<Pagefind> {
   return (loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Articles are long and glossary entries short: soften Pagefind's preference for short pages.
-    // noWorker: the index is small enough for the main thread, which saves the worker's download and a message hop per call.
-    await pagefind.options({ baseUrl: base, excerptLength: 22, ranking: { pageLength: 0.2 }, noWorker: true });
+    // Without the worker the header's few results cost no extra download and no message hop per call;
+    // with it, decompressing the index and twenty pages, and the WebAssembly, leave the main thread free.
+    await pagefind.options({ baseUrl: base, excerptLength: 22, ranking: { pageLength: 0.2 }, noWorker: !worker });
     await pagefind.init();
     return pagefind;
   })());

@@ -13,6 +13,14 @@ import { el, renderDefinition, renderResult } from './render';
 
 /** How long typing must pause before a short last word is searched too, in ms. */
 const SETTLE_MS = 350;
+/** Results drawn in the first task: more than a phone's screen holds, all of the header panel's. */
+const FIRST_RESULTS = 6;
+
+/** Lets the browser paint and handle input before the work that follows. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** The content box of the header's grid row, so the panel never runs past the page's content. */
 function gridEdges(form: HTMLElement): GridEdges | undefined {
@@ -36,6 +44,8 @@ interface View {
    * is pressed, so a first query downloads no filter index. Otherwise filters show at once.
    */
   filterButton?: boolean;
+  /** Run Pagefind in a worker (see loadPagefind). */
+  worker?: boolean;
   onState?: (state: SearchState) => void;
 }
 
@@ -98,6 +108,7 @@ export function attachSearchPage(root: HTMLElement, input: HTMLInputElement, bas
     input,
     base,
     pageSize: 20,
+    worker: true,
     onState: (state) => history.replaceState(null, '', `${location.pathname}${writeSearchParams(state)}`),
   };
   const search = createSearch(view, initial.filters);
@@ -183,7 +194,7 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
     view.onState?.(current);
     let pagefind: Pagefind;
     try {
-      pagefind = await loadPagefind(view.base);
+      pagefind = await loadPagefind(view.base, view.worker);
     } catch {
       status.textContent = 'Search is not available: the search index was not found. Build the site with npm run build.';
       return;
@@ -204,7 +215,13 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
     shownGeneration = mine;
     showFilters(found.filters, current.filters);
     card.replaceChildren(...(found.definition ? [renderDefinition(found.definition, idPrefix)] : []));
-    list.replaceChildren(...found.items.map((item) => renderResult(item)));
+    // A screenful first; the rest of a long page in a later task, so neither paint waits on the other.
+    list.replaceChildren(...found.items.slice(0, FIRST_RESULTS).map((item) => renderResult(item)));
+    if (found.items.length > FIRST_RESULTS) {
+      await nextTask();
+      if (shownGeneration !== mine) return;
+      list.append(...found.items.slice(FIRST_RESULTS).map((item) => renderResult(item)));
+    }
     status.textContent = resultMessage(found.total, current);
     more.hidden = !view.moreLink || found.total <= found.items.length + (found.definition ? 1 : 0);
     more.href = `${view.base}search/${writeSearchParams(current)}`;

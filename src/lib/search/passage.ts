@@ -3,7 +3,7 @@
  * the best match, and a window of words centred on that match. Works on Pagefind's page text,
  * whose word positions (and heading anchors) count whitespace-separated tokens. Pure.
  */
-import { contentWords, stem, words } from './words';
+import { contentWords, stemmer, words } from './words';
 
 /** A heading with an id on the page: where its part of the text starts (a token position). */
 export interface PageHeading {
@@ -27,6 +27,13 @@ export function tokens(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** A plain token ("pricing") as is, else its words joined by spaces ("Trust," → "trust", "re-use" → "re use"). */
+function tokenWords(token: string): string {
+  const lower = token.toLowerCase();
+  return PLAIN.test(lower) ? lower : words(lower).join(' ');
+}
+const PLAIN = /^[a-z0-9]+$/;
+
 /**
  * Finds the best passage: the part under a heading that itself names the whole phrase (or every
  * content word) wins, then the part with the most phrase matches, then with the most distinct
@@ -34,7 +41,8 @@ export function tokens(text: string): string[] {
  * content word.
  */
 export function bestPassage(text: string, headings: readonly PageHeading[], query: string): Passage {
-  const toks = tokens(text).map((t) => words(t).join(' '));
+  const toks = tokens(text).map(tokenWords);
+  const stem = stemmer();
   const phrase = words(query);
   const stems = contentWords(query).map(stem);
   const sorted = [...headings].sort((a, b) => a.location - b.location);

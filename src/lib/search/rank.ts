@@ -3,7 +3,7 @@
  * (number, quoted phrase, content words) merge, and how loaded pages order. Pure.
  */
 import { parseArticleNumber } from '../atlas/number';
-import { STOP_WORDS, contentWords, stem, words } from './words';
+import { STOP_WORDS, contentWords, stemmer, words } from './words';
 
 /**
  * The words sent to the index while someone types. A word of one or two letters at the end
@@ -76,6 +76,8 @@ export function phraseMatch(query: string, text: string): 0 | 1 | 2 {
   if (wanted.length >= 2 && containsRun(have, wanted)) return 2;
   const content = contentWords(query);
   if (content.length === 0) return 0;
+  // Each distinct word is stemmed once: a page repeats most of its words many times.
+  const stem = stemmer();
   const stems = new Set(have.map(stem));
   return content.every((w) => stems.has(stem(w))) ? 1 : 0;
 }
@@ -92,6 +94,8 @@ export interface RankableHit<T> {
   type?: string | undefined;
   /** The quoted phrase search found this page (whole index). */
   phrase?: boolean | undefined;
+  /** phraseMatch(query, text), when the caller has worked it out already (page by page, as pages arrive). */
+  match?: 0 | 1 | 2 | undefined;
 }
 
 /**
@@ -105,7 +109,7 @@ export function rankHits<T>(query: string, hits: RankableHit<T>[]): T[] {
     return at < 0 ? TYPE_ORDER.length : at;
   };
   return hits
-    .map((h, i) => ({ ...h, i, score: h.phrase ? 2 : phraseMatch(query, h.text), rank: typeRank(h.type) }))
+    .map((h, i) => ({ ...h, i, score: h.phrase ? 2 : (h.match ?? phraseMatch(query, h.text)), rank: typeRank(h.type) }))
     .sort((a, b) => b.score - a.score || a.rank - b.rank || a.i - b.i)
     .map((h) => h.hit);
 }

@@ -10,8 +10,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'will', 'with', 'you', 'your',
 ]);
 
+/** A word already in the form search compares (most words of a page): nothing to normalize. */
+const PLAIN = /^[a-z0-9]*$/;
+
 /** One word as search compares it: lower case, letters and digits only ("Wind." → "wind", "don't" → "dont"). */
 export function normalizeWord(word: string): string {
+  if (PLAIN.test(word)) return word;
   return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -53,4 +57,14 @@ export function stem(word: string): string {
   }
   if (w.endsWith('e') && !w.endsWith('ee') && w.length > 2) w = w.slice(0, -1);
   return w;
+}
+
+/** A stem function that remembers its answers, for the many repeated words of one page. */
+export function stemmer(): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let found = known.get(word);
+    if (found === undefined) known.set(word, (found = stem(word)));
+    return found;
+  };
 }

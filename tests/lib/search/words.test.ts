@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalizeWord, stem, stemmer } from '../../../src/lib/search/words';
+
+describe('stemmer', () => {
+  it('remembers a stem without changing it, for any word asked for twice', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 20 }), (list) => {
+        const remembered = stemmer();
+        for (const word of [...list, ...list]) expect(remembered(word)).toBe(stem(word));
+      }),
+    );
+  });
+});
+
+describe('normalizeWord', () => {
+  it.each([
+    ['pricing', 'pricing'],
+    ['Wind.', 'wind'],
+    ["don't", 'dont'],
+    ['Café', 'cafe'],
+    ['5a', '5a'],
+  ])('%j → %j', (word, normal) => {
+    expect(normalizeWord(word)).toBe(normal);
+  });
+});
