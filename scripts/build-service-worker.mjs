@@ -89,6 +89,8 @@ export function precachePatterns(chapterPages, languages, fragments) {
     'manifest.webmanifest',
     'icons/*.{svg,png}',
     'pagefind/pagefind.js',
+    // The search page runs Pagefind in a worker (src/browser/search/pagefind-client.ts).
+    'pagefind/pagefind-worker.js',
     'pagefind/pagefind-entry.json',
     'pagefind/*.pf_meta',
     'pagefind/index/*',
