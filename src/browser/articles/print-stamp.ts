@@ -1,7 +1,7 @@
 import { printedOn } from '../../lib/articles/printed-on';
 
 /**
- * Fills the print header (src/components/PrintHeader.astro) with the page's full address and
+ * Fills the print header (src/components/articles/PrintHeader.astro) with the page's full address and
  * today's date. Without script the header shows the page's path and the build date.
  */
 export function stampPrintHeader(): void {

@@ -2,7 +2,7 @@
  * Registers the service worker (built by scripts/build-service-worker.mjs) and, when a new build
  * has installed and waits (or is still installing when the page registers), offers "A new version is available" with a Reload button. The new
  * worker takes over only on that click, so a reader is never switched mid-task. Loaded on idle
- * after `load` by the header's script (src/components/SiteHeader.astro).
+ * after `load` by the header's script (src/components/site/SiteHeader.astro).
  */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const sw = navigator.serviceWorker;
