@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { preactIslands } from './src/astro/integrations/preact-islands.ts';
 import { contentPreflight } from './src/astro/integrations/content-preflight.ts';
 import { readingProgressOwnZod } from './src/astro/integrations/own-zod.ts';
 import { createHash } from 'node:crypto';
@@ -36,8 +36,8 @@ export default defineConfig({
   // The search index is built after Astro exits (scripts/build-search-index.mjs), see package.json.
   integrations: [
     contentPreflight(process.env.ATLAS_CONTENT_DIR ?? './src/content'),
-    // Preact's Babel JSX step only where JSX is: the islands (.tsx). By default it runs over every .ts file too, in both builds.
-    preact({ include: [/\.tsx$/] }),
+    // Preact for the islands (.tsx only); the build compiles their JSX with Vite's Oxc, not Babel (see the integration).
+    preactIslands({ include: [/\.tsx$/] }),
     mdx(),
     // sitemap-index.xml needs absolute addresses, so only a build with ATLAS_SITE writes it; booklets, "Your reading" and fallbacks stay out.
     // The islands' style element goes into the head, where the W3C Nu checker accepts it (src/lib/site/island-style.ts).

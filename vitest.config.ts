@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/astro/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, type ContentProblem } from '../../lib/articles/content-problems';
-import { frontmatterFields, frontmatterProblem } from '../../lib/articles/frontmatter-check';
+import { readFrontmatter } from '../../lib/articles/frontmatter-check';
 import { isIsoDay } from '../../lib/articles/frontmatter-dates';
 import { overdueReview, reviewMaxDays } from '../../lib/articles/review-age';
 
@@ -23,13 +23,12 @@ export function contentPreflight(contentDir: string): AstroIntegration {
         const now = new Date();
         for (const file of mdxFiles(join(contentDir, 'articles'))) {
           const name = relative(process.cwd(), file);
-          const text = readFileSync(file, 'utf8');
-          const problem = frontmatterProblem(name, text);
-          if (problem) {
-            problems.push(problem);
+          const read = readFrontmatter(name, readFileSync(file, 'utf8'));
+          if ('problem' in read) {
+            problems.push(read.problem);
             continue;
           }
-          const reviewed = frontmatterFields(text)?.['reviewed'];
+          const reviewed = read.fields['reviewed'];
           const late = isIsoDay(reviewed) ? overdueReview(name, reviewed, now, maxDays) : null;
           if (late) overdue.push(late);
         }

@@ -3,17 +3,13 @@
  * changed, and whether that is later than the reader's last reading. Pure: frontmatter in, text out.
  */
 import type { ArticleChange } from '../atlas/schemas';
+import { monthYear } from '../site/calendar';
 
 /** The part of an article's frontmatter that says how current it is. */
 export interface Freshness {
   owner: string;
   reviewed: string;
   changes: readonly ArticleChange[];
-}
-
-/** "March 2026" for "2026-03-14" (the month and year, read in UTC). */
-export function monthYear(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** The line under an article's title: "Reviewed March 2026 by Sales Enablement". */

@@ -14,25 +14,30 @@ function frontmatterBlock(text: string): Block {
   return { doc: parseDocument(text.slice(text.indexOf('\n') + 1, end + 1)) };
 }
 
-/** The problem with an MDX file's frontmatter block (unreadable YAML, or a date that is not YYYY-MM-DD), or null when it is readable. */
-export function frontmatterProblem(file: string, text: string): ContentProblem | null {
+/** An MDX file's frontmatter read once: its fields as plain data (dates still text), or the problem that stops it being read (unreadable YAML, or a date that is not YYYY-MM-DD). */
+export function readFrontmatter(file: string, text: string): { problem: ContentProblem } | { fields: Record<string, unknown> } {
   const block = frontmatterBlock(text);
-  if ('problem' in block) return { file, ...block.problem };
+  if ('problem' in block) return { problem: { file, ...block.problem } };
   const error = block.doc.errors[0];
-  if (!error) return frontmatterDateProblems(file, block.doc.toJS())[0] ?? null;
-  const line = (error.linePos?.[0]?.line ?? 0) + 1;
-  const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable';
-  return {
-    file,
-    field: `frontmatter line ${line}`,
-    message: `is not valid YAML (${reason}): close every quote, and put values that contain ": " or "#" inside double quotes`,
-  };
+  if (error) {
+    const line = (error.linePos?.[0]?.line ?? 0) + 1;
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable';
+    return {
+      problem: {
+        file,
+        field: `frontmatter line ${line}`,
+        message: `is not valid YAML (${reason}): close every quote, and put values that contain ": " or "#" inside double quotes`,
+      },
+    };
+  }
+  const data: unknown = block.doc.toJS();
+  const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const dateProblem = frontmatterDateProblems(file, fields)[0];
+  return dateProblem ? { problem: dateProblem } : { fields };
 }
 
-/** The frontmatter fields of an MDX file as plain data (dates still text), or null when the block cannot be read. */
-export function frontmatterFields(text: string): Record<string, unknown> | null {
-  const block = frontmatterBlock(text);
-  if ('problem' in block || block.doc.errors.length > 0) return null;
-  const data: unknown = block.doc.toJS();
-  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : null;
+/** The problem with an MDX file's frontmatter block, or null when it is readable. */
+export function frontmatterProblem(file: string, text: string): ContentProblem | null {
+  const read = readFrontmatter(file, text);
+  return 'problem' in read ? read.problem : null;
 }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { atomDate, atomFeed, escapeXml } from '../../../src/lib/articles/atom-feed';
-import { lastChanged, latestChange, monthYear, reviewLine, updatedSinceRead } from '../../../src/lib/articles/freshness';
+import { lastChanged, latestChange, reviewLine, updatedSinceRead } from '../../../src/lib/articles/freshness';
 import { byMonth, whatsNew, type NewsArticle } from '../../../src/lib/articles/whats-new';
 
 const article = (id: string, number: string, reviewed: string, changes: { date: string; note: string }[] = []): NewsArticle => ({
@@ -19,12 +19,6 @@ const parseXml = (text: string) => {
 };
 
 describe('article freshness', () => {
-  it.each([
-    ['2026-03-14', 'March 2026'],
-    ['2026-01-01', 'January 2026'],
-    ['2026-12-31', 'December 2026'],
-  ])('monthYear(%s) is %s', (day, text) => expect(monthYear(day)).toBe(text));
-
   it('writes the review line', () => {
     expect(reviewLine({ owner: 'Customer Success', reviewed: '2026-11-09', changes: [] })).toBe('Reviewed November 2026 by Customer Success');
   });
