@@ -95,11 +95,11 @@ describe('customer value worksheet: data in and out', () => {
     const fresh = await session.newContext();
     const other = await session.open(valuePath, { context: fresh });
     await waitForWorksheet(other);
-    await expect(tableRows(other)).resolves.toEqual([]);
+    await expect.poll(() => tableRows(other)).toEqual([]);
     await other.getByRole('button', { name: 'Import a saved file…' }).click();
     await other.getByLabel('Import a saved file of the customer value worksheet (.json)').setInputFiles(json.path);
     await other.getByText('Imported 11 customers.').waitFor();
-    await expect(tableRows(other)).resolves.toEqual(await tableRows(page));
+    await expect.poll(() => tableRows(other)).toEqual(await tableRows(page));
     await expect(other.getByLabel('Discount rate (d)').inputValue()).resolves.toBe('7');
     await fresh.close();
   });

@@ -36,7 +36,7 @@ describe('customer value worksheet: re-import, undo and clear', () => {
     expect(await axeViolations(page)).toEqual([]);
     await expect(page.getByRole('button', { name: 'Answer the question above first' }).isDisabled()).resolves.toBe(true);
     // Nothing is written while the review is open.
-    await expect(tableRows(page)).resolves.toEqual(first);
+    await expect.poll(() => tableRows(page)).toEqual(first);
     await page.getByLabel('Same customer: keep mine').click();
     await page.getByRole('button', { name: 'Apply: add 1, update 1' }).click();
     await page.getByText('Imported 1 new customer and updated 1 from accounts-update.csv. 2 kept as they were.').waitFor();
@@ -50,10 +50,10 @@ describe('customer value worksheet: re-import, undo and clear', () => {
   it('undoes the import in one click and shows the first state again, also after a reload', async () => {
     await page.getByRole('button', { name: 'Undo the import of accounts-update.csv' }).click();
     await page.getByText('Undid the import of accounts-update.csv: your customers are as they were before it.').waitFor();
-    await expect(tableRows(page)).resolves.toEqual(first);
+    await expect.poll(() => tableRows(page)).toEqual(first);
     await page.reload();
     await waitForWorksheet(page);
-    await expect(tableRows(page)).resolves.toEqual(first);
+    await expect.poll(() => tableRows(page)).toEqual(first);
     await expect(page.getByRole('button', { name: /^Undo the import/ }).count()).resolves.toBe(0);
     expect(await backups(page)).toBeGreaterThanOrEqual(2);
   });
@@ -66,13 +66,13 @@ describe('customer value worksheet: re-import, undo and clear', () => {
     const json = await download(page, 'Export them first (JSON)');
     expect(json.name).toMatch(/^customer-value-\d{4}-\d{2}-\d{2}\.json$/);
     expect(Object.values(JSON.parse(json.text).data.customers as Record<string, { deleted?: boolean }>).filter((r) => !r.deleted)).toHaveLength(11);
-    await expect(tableRows(page)).resolves.toEqual(first);
+    await expect.poll(() => tableRows(page)).toEqual(first);
     await page.getByRole('button', { name: 'Clear all 11 customers' }).click();
     await page.getByText('Cleared 11 customers. A copy is kept in this browser; Undo brings them back.').waitFor();
-    await expect(tableRows(page)).resolves.toEqual([]);
+    await expect.poll(() => tableRows(page)).toEqual([]);
     expect(await backups(page)).toBe(before + 1);
     await page.getByRole('button', { name: 'Undo clearing all customers' }).click();
-    await expect(tableRows(page)).resolves.toEqual(first);
+    await expect.poll(() => tableRows(page)).toEqual(first);
   });
 });
 
@@ -97,7 +97,7 @@ describe('customer value worksheet: readings and cells to fix', () => {
     await fresh.getByRole('button', { name: 'Import 4 rows (1 to fix)' }).click();
     await fresh.getByText('Imported 4 new customers from hubspot.csv.').waitFor();
     // The row with a bad cell is listed to fix and counts in no total until then.
-    await expect(tableRows(fresh).then((rows) => rows.map((r) => r[1]).sort())).resolves.toEqual(['Hooli', 'Initech', 'Soylent Foods 1']);
+    await expect.poll(() => tableRows(fresh).then((rows) => rows.map((r) => r[1]).sort())).toEqual(['Hooli', 'Initech', 'Soylent Foods 1']);
     await fresh.getByText('Umbrella Holdings: orders ‘twelve’ could not be read.').waitFor();
     await expect(fresh.locator('.cv-stat', { hasText: 'Customers' }).locator('.cv-stat-value').innerText()).resolves.toBe('3');
     await fresh.getByRole('button', { name: 'Fix Umbrella Holdings' }).click();

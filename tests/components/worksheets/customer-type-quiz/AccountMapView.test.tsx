@@ -5,6 +5,7 @@ import AccountMapView from '../../../../src/components/worksheets/customer-type-
 import ContactList from '../../../../src/components/worksheets/customer-type-quiz/ContactList';
 import { summarizeAccount, type AccountContact } from '../../../../src/lib/worksheets/customer-type-quiz/account';
 import { typicalAnswers } from '../../../helpers/quiz-answers';
+import { expectShown } from '../../shown';
 
 afterEach(cleanup);
 const contacts: AccountContact[] = [
@@ -15,7 +16,7 @@ const contacts: AccountContact[] = [
 describe('AccountMapView', () => {
   it('draws only the tiers that hold someone, colleagues apart, and the warnings', () => {
     render(<AccountMapView account="Acme" contacts={contacts} map={summarizeAccount(contacts)} />);
-    expect(screen.getByRole('heading', { name: 'Account map: Acme' })).toBeTruthy();
+    expectShown(screen.getByRole('heading', { name: 'Account map: Acme' }));
     expect([...document.querySelectorAll('.account-tier')].map((r) => r.getAttribute('aria-labelledby'))).toEqual(['tier-no-say', 'tier-colleagues']);
     expect(screen.getByRole('region', { name: 'No say in the outcome (1)' }).textContent).toContain('SamReceptionistBag of wind');
     expect(screen.getByRole('region', { name: 'Your colleagues (1)' }).textContent).toContain('Kim');
@@ -26,7 +27,7 @@ describe('AccountMapView', () => {
   it('says so when there is nothing to warn about', () => {
     const money = [{ id: 'm', name: 'M', role: '', account: 'Acme', answers: typicalAnswers['bag-of-money'] }];
     render(<AccountMapView account="Acme" contacts={money} map={summarizeAccount(money)} />);
-    expect(screen.getByText(/^No warnings/)).toBeTruthy();
+    expectShown(screen.getByText(/^No warnings/));
     expect(screen.getByRole('region', { name: 'Hold the budget (1)' }).textContent).toContain('can veto');
   });
 });
@@ -37,7 +38,7 @@ describe('ContactList', () => {
     render(<ContactList contacts={contacts} onShow={vi.fn()} onEdit={vi.fn()} onDelete={onDelete} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete Kim' }));
     expect(onDelete).toHaveBeenCalledWith('b');
-    expect(screen.getByRole('button', { name: 'Edit Sam' })).toBeTruthy();
-    expect(screen.getByText('Internal customer')).toBeTruthy();
+    expectShown(screen.getByRole('button', { name: 'Edit Sam' }));
+    expectShown(screen.getByText('Internal customer'));
   });
 });

@@ -5,6 +5,7 @@ import QuizStepper from '../../../../src/components/worksheets/customer-type-qui
 import { questions } from '../../../../src/lib/worksheets/customer-type-quiz/questions';
 import type { Draft } from '../../../../src/lib/worksheets/customer-type-quiz/schemas';
 import { typicalAnswers } from '../../../helpers/quiz-answers';
+import { expectShown } from '../../shown';
 
 afterEach(cleanup);
 const draft = (over: Partial<Draft> = {}): Draft => ({ name: 'Dana', role: 'CFO', account: 'Acme', answers: {}, step: 0, ...over });
@@ -18,7 +19,7 @@ const setup = (d: Draft) => {
 describe('QuizStepper', () => {
   it.each(questions.map((q, i) => [i + 1, q] as const))('step %i shows its question as a fieldset with labelled radios', (step, q) => {
     setup(draft({ step }));
-    expect(screen.getByText(`Question ${step} of ${questions.length}`)).toBeTruthy();
+    expectShown(screen.getByText(`Question ${step} of ${questions.length}`));
     // Chromium reads "Question 1 of 8: Who…"; jsdom's name computation drops the space after the hidden span.
     const escaped = q.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const group = screen.getByRole('group', { name: new RegExp(`^Question ${step} of ${questions.length}:\\s*${escaped}$`) });
@@ -31,8 +32,8 @@ describe('QuizStepper', () => {
   it('asks for the details first and names what is missing', () => {
     const { onChange } = setup(draft({ name: ' ', account: '' }));
     fireEvent.click(screen.getByRole('button', { name: 'Start the questions' }));
-    expect(screen.getByText('Enter the contact’s name.')).toBeTruthy();
-    expect(screen.getByText('Enter the account this contact belongs to.')).toBeTruthy();
+    expectShown(screen.getByText('Enter the contact’s name.'));
+    expectShown(screen.getByText('Enter the account this contact belongs to.'));
     expect(screen.getByLabelText('Name (required)').getAttribute('aria-invalid')).toBe('true');
     expect(onChange).not.toHaveBeenCalled();
   });
@@ -46,7 +47,7 @@ describe('QuizStepper', () => {
   it('refuses to move on without an answer; choosing one records it and moves on', () => {
     const { onChange } = setup(draft({ step: 1 }));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByText('Choose an answer to go on.')).toBeTruthy();
+    expectShown(screen.getByText('Choose an answer to go on.'));
     expect(onChange).not.toHaveBeenCalled();
     fireEvent.click(screen.getByLabelText(questions[0]!.options[1]!.label, { exact: false }));
     expect(onChange).toHaveBeenLastCalledWith(draft({ step: 2, answers: { employer: 'own-company' } }));

@@ -8,6 +8,7 @@ import WhaleChart from '../../../../src/components/worksheets/customer-value/Wha
 import { defaultAssumptions } from '../../../../src/lib/worksheets/customer-value/schemas';
 import { scoreList } from '../../../../src/lib/worksheets/customer-value/score';
 import { customerWith } from '../../../helpers/customer-value-data';
+import { expectShown } from '../../shown';
 
 afterEach(cleanup);
 // jsdom has no matchMedia; the table listens for print with it.
@@ -35,7 +36,7 @@ describe('SheetImport', () => {
     render(<SheetImport text={'Who,Revenue\nAcme,5\n'} source="x.csv" existing={[]} currency="" onApply={onImport} onCancel={onCancel} />);
     expect((screen.getByRole('button', { name: 'Choose the name column' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Customer name'), { target: { value: '0' } });
-    expect(screen.getByText('1 row is ready to import.')).toBeTruthy();
+    expectShown(screen.getByText('1 row is ready to import.'));
     fireEvent.click(screen.getByRole('button', { name: 'Import none' }));
     expect(onCancel).toHaveBeenCalledOnce();
     expect(onImport).not.toHaveBeenCalled();
@@ -61,7 +62,7 @@ describe('NumberField', () => {
     fireEvent.input(input, { target: { value: '120' } });
     expect(onChange.mock.calls).toEqual([[12]]);
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Use a number from 0 to 100.')).toBeTruthy();
+    expectShown(screen.getByText('Use a number from 0 to 100.'));
   });
 });
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SheetImport from '../../../../src/components/worksheets/customer-value/SheetImport';
 import type { Customer } from '../../../../src/lib/worksheets/customer-value/schemas';
 import { customerWith } from '../../../helpers/customer-value-data';
+import { expectShown } from '../../shown';
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -52,7 +53,7 @@ describe('SheetImport notices', () => {
     cleanup();
     render(<SheetImport text={text} source="b.csv" existing={[]} currency="" onApply={vi.fn()} onCancel={vi.fn()} />);
     screen.getByText(/set as you chose them for the last file with these headers/);
-    expect(screen.getByRole('button', { name: 'Import 1 row' })).toBeTruthy();
+    expectShown(screen.getByRole('button', { name: 'Import 1 row' }));
   });
 });
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storageKey } from '../../../../src/lib/worksheets/state';
 import { checklistWorksheet } from '../../../../src/lib/worksheets/ideal-customer-checklist/schemas';
 import { addCustomer, rate, rateAll, renderChecklist, stepLabel, tableRows, waitFor } from '../../../helpers/checklist-dom';
+import { expectShown } from '../../shown';
 
 const key = storageKey(checklistWorksheet);
 const saved = () => JSON.parse(localStorage.getItem(key) ?? 'null') as { data: { customers: Record<string, { value: { name: string; ratings: object } }> } };
@@ -15,21 +16,21 @@ describe('IdealCustomerChecklist', { timeout: 20_000 }, () => {
     await renderChecklist();
     await addCustomer('Acme');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Scoring Acme' })));
-    expect(screen.getByText('0 of 6 criteria rated')).toBeTruthy();
-    expect(screen.getByLabelText(stepLabel('fair-price', 4))).toBeTruthy();
+    expectShown(screen.getByText('0 of 6 criteria rated'));
+    expectShown(screen.getByLabelText(stepLabel('fair-price', 4)));
     rate('first-call', 4);
     rate('fair-price', 4);
     rate('raises-the-bar', 3);
     rate('plays-to-strengths', 4);
-    expect(screen.getByText('4 of 6 criteria rated')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Acme: Incomplete' })).toBeTruthy();
-    expect(screen.getByText('Not yet rated: Opens new doors, Worth the cost to serve.')).toBeTruthy();
+    expectShown(screen.getByText('4 of 6 criteria rated'));
+    expectShown(screen.getByRole('heading', { name: 'Acme: Incomplete' }));
+    expectShown(screen.getByText('Not yet rated: Opens new doors, Worth the cost to serve.'));
     rate('opens-doors', 4);
     rate('cost-to-serve', 4);
     fireEvent.submit(screen.getByRole('button', { name: 'See the verdict' }));
     const verdict = screen.getByRole('heading', { name: 'Acme: Keep, and find more like them' });
     expect(document.activeElement).toBe(verdict);
-    expect(screen.getByText('Score 96 of 100.')).toBeTruthy();
+    expectShown(screen.getByText('Score 96 of 100.'));
     const link = screen.getAllByRole('link', { name: '5.03.02.02 Pursuing High-Quality Customers' })[0]!;
     expect(link.getAttribute('href')).toBe('/articles/pursuing-high-quality-customers/');
   });
@@ -46,7 +47,7 @@ describe('IdealCustomerChecklist', { timeout: 20_000 }, () => {
     expect(tableRows()).toEqual([['–', 'Half Done Ltd', '–', 'Incomplete']]);
     fireEvent.click(screen.getByRole('button', { name: 'Continue Half Done Ltd' }));
     await screen.findByRole('heading', { name: 'Scoring Half Done Ltd' });
-    expect(screen.getByText('2 of 6 criteria rated')).toBeTruthy();
+    expectShown(screen.getByText('2 of 6 criteria rated'));
     expect((screen.getByLabelText(stepLabel('cost-to-serve', 1)) as HTMLInputElement).checked).toBe(true);
   });
 
@@ -67,7 +68,7 @@ describe('IdealCustomerChecklist', { timeout: 20_000 }, () => {
     expect(table.getByRole('columnheader', { name: /^Customer/ }).getAttribute('aria-sort')).toBe('ascending');
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'let-go' } });
     expect(tableRows().map((r) => r[1])).toEqual(['Cobalt']);
-    expect(screen.getByText(/1 of 3 customers shown/)).toBeTruthy();
+    expectShown(screen.getByText(/1 of 3 customers shown/));
   });
 
   it('removes a customer with an undo', async () => {
@@ -112,7 +113,7 @@ describe('IdealCustomerChecklist', { timeout: 20_000 }, () => {
 
   it('compares every customer on every criterion without a click, and explains an empty list', async () => {
     await renderChecklist();
-    expect(screen.getByText(/^No customers yet/)).toBeTruthy();
+    expectShown(screen.getByText(/^No customers yet/));
     expect(document.querySelector('table.ranking')).toBeNull();
     await addCustomer('Acme');
     rateAll(3);

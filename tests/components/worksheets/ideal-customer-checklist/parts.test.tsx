@@ -6,6 +6,7 @@ import VerdictPanel from '../../../../src/components/worksheets/ideal-customer-c
 import { rankCustomers, scoreCustomer } from '../../../../src/lib/worksheets/ideal-customer-checklist/score';
 import { allAt } from '../../../helpers/checklist-data';
 import { articleLinks } from '../../../helpers/checklist-dom';
+import { expectShown } from '../../shown';
 
 afterEach(cleanup);
 
@@ -17,7 +18,7 @@ describe('VerdictPanel', () => {
   ] as const)('shows the verdict, the score and linked next steps', (ratings, heading, score) => {
     render(<VerdictPanel name="Acme" result={scoreCustomer(ratings)} articles={articleLinks} headingRef={{ current: null }} />);
     expect(screen.getByRole('heading', { level: 4 }).textContent).toBe(heading);
-    expect(screen.getByText(score)).toBeTruthy();
+    expectShown(screen.getByText(score));
     for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^\/articles\/[a-z-]+\/$/);
   });
 });
@@ -30,9 +31,9 @@ describe('RankedTable', () => {
     ]);
     render(<RankedTable ranked={ranked} onScore={() => undefined} onRemove={() => undefined} />);
     expect(screen.getByRole('columnheader', { name: /^Score/ }).getAttribute('aria-sort')).toBe('descending');
-    expect(screen.getByRole('button', { name: 'Rescore Acme' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Continue Birch' })).toBeTruthy();
-    expect(screen.getByText('2 of 2 customers shown, sorted by score (descending)')).toBeTruthy();
+    expectShown(screen.getByRole('button', { name: 'Rescore Acme' }));
+    expectShown(screen.getByRole('button', { name: 'Continue Birch' }));
+    expectShown(screen.getByText('2 of 2 customers shown, sorted by score (descending)'));
   });
 });
 
