@@ -141,8 +141,9 @@ const TIMER = () => {
 
 /**
  * Types a query into the header field at a typist's pace. Returns, per keystroke, the ms until the
- * results for the text typed so far were on screen (first: from the first keystroke to any results),
- * and the first result title for the whole query.
+ * results for the text typed so far were on screen (first: from the first keystroke to any results,
+ * which for a first letter are the places it starts; firstText: from the first keystroke to the first
+ * full-text results, for two letters or more), and the first result title for the whole query.
  * @param {import('playwright-core').Page} page @param {string} query
  */
 export async function timedQuery(page, query) {
@@ -153,11 +154,13 @@ export async function timedQuery(page, query) {
   await page.keyboard.type(query, { delay: KEY_INTERVAL });
   await page.locator('.search-panel .search-status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 15_000 });
   await page.waitForFunction(() => /** @type {any} */ (window).__keys.every((/** @type {any} */ k) => k.shown > 0), null, { timeout: 15_000 });
-  const keys = /** @type {{ at: number, shown: number, own: boolean }[]} */ (await page.evaluate(() => /** @type {any} */ (window).__keys));
+  const keys = /** @type {{ at: number, text: string, shown: number, own: boolean }[]} */ (await page.evaluate(() => /** @type {any} */ (window).__keys));
+  const text = keys.find((k) => k.text.length >= 2 && k.shown > 0);
   const first = await page.locator('.search-panel .result-title').first().innerText().catch(() => '');
   return {
     first,
     firstResultsMs: (keys[0]?.shown ?? 0) - (keys[0]?.at ?? 0),
+    firstTextMs: (text?.shown ?? 0) - (keys[0]?.at ?? 0),
     keystrokeMs: keys.filter((k) => k.own).map((k) => k.shown - k.at),
   };
 }
@@ -171,6 +174,8 @@ export async function measureSearch(browser, { articleUrl, coldQueries, warmQuer
   /** @type {number[]} */
   const cold = [];
   /** @type {number[]} */
+  const coldText = [];
+  /** @type {number[]} */
   const warm = [];
   /** @type {number[]} */
   const firstBytes = [];
@@ -183,8 +188,9 @@ export async function measureSearch(browser, { articleUrl, coldQueries, warmQuer
     const recorder = recordResponses(page);
     await page.goto(articleUrl, { waitUntil: 'networkidle' });
     await recorder.take();
-    const { firstResultsMs } = await timedQuery(page, query);
+    const { firstResultsMs, firstTextMs } = await timedQuery(page, query);
     cold.push(firstResultsMs);
+    coldText.push(firstTextMs);
     await page.waitForLoadState('networkidle');
     firstBytes.push((await recorder.take()).reduce((n, r) => n + r.gzip, 0));
     for (const next of warmQueries) {
@@ -207,7 +213,7 @@ export async function measureSearch(browser, { articleUrl, coldQueries, warmQuer
   }
   const phraseExtra = await phraseSearchCost(page, [...warmQueries, ...planted.map((p) => p.phrase)].filter((q) => q.includes(' ')));
   await context.close();
-  return { cold, warm, firstBytes, warmBytes, phraseExtra, planted: { first: planted.length - misses.length, total: planted.length, misses } };
+  return { cold, coldText, warm, firstBytes, warmBytes, phraseExtra, planted: { first: planted.length - misses.length, total: planted.length, misses } };
 }
 
 /**

@@ -123,6 +123,7 @@ for (const n of sizes) {
       fonts,
       search: {
         coldMs: spread(search.cold),
+        coldTextMs: spread(search.coldText),
         warmMs: spread(search.warm),
         firstQueryBytes: spread(search.firstBytes).median,
         firstQueryBytesSpread: spread(search.firstBytes),
@@ -182,7 +183,8 @@ function report(all) {
     ['article framework scripts', ...all.map((r) => String(r.pages.article.frameworkScripts.length))],
     ['worksheet JS gzip (raw)', ...all.map((r) => `${kb(r.pages.worksheet.js.gzip)} (${kb(r.pages.worksheet.js.raw)})`)],
     ['worksheet JS before / after idle, CLS, 200-row update ms', ...all.map((r) => (r.worksheets ? `${kb(r.worksheets.jsBeforeInteractionGzip)} / ${kb(r.worksheets.jsAfterIdleGzip)}, ${r.worksheets.clsMax.toFixed(3)}, ${Math.round(r.worksheets.checklistUpdateMs)}` : '–'))],
-    ['search cold, ms', ...all.map((r) => ms(r.search.coldMs))],
+    ['search cold: first results (places), ms', ...all.map((r) => ms(r.search.coldMs))],
+    ['search cold: first full-text results, ms', ...all.map((r) => (r.search.coldTextMs ? ms(r.search.coldTextMs) : '–'))],
     ['search warm, ms', ...all.map((r) => ms(r.search.warmMs))],
     ['first query downloads', ...all.map((r) => `${kb(r.search.firstQueryBytes)} (${kb(r.search.firstQueryBytesSpread.min)}–${kb(r.search.firstQueryBytesSpread.max)})`)],
     ['warm query downloads (median)', ...all.map((r) => kb(r.search.warmQueryBytes))],

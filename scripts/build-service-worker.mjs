@@ -156,7 +156,9 @@ export function serviceWorkerOptions({ site, base, patterns, chapterPages = [], 
         options: { cacheName: assetsCacheName(base), cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 200, maxAgeSeconds: 365 * 24 * 3600 } },
       },
       {
-        urlPattern: new RegExp(`${at}pagefind/`),
+        // Pagefind's files, and the glossary's terms and the places that search answers from first
+        // (kept out of the precache, whose budget is full at 700 articles; cached once used).
+        urlPattern: new RegExp(`${at}(pagefind/|search-(terms|places)\\.json$)`),
         handler: 'StaleWhileRevalidate',
         options: { cacheName: searchCacheName(base), cacheableResponse: { statuses: [200] } },
       },

@@ -30,8 +30,9 @@ describe('reading progress', () => {
     // The atlas: the chapter's map, where each article is a stop on its section's line.
     await page.goto(`${session.site.root}chapters/customers/`);
     const stop = page.locator(`.transit-map a.stop[data-article-id="${article.id}"]`);
-    await expect(stop.evaluate((a) => a.classList.contains('is-read'))).resolves.toBe(true);
-    await expect(sectionLabel(page, article.section)).resolves.toBe(`1 of ${sectionTotal} read`);
+    // The marks are drawn once the progress module has loaded: wait for them, not for the page's load event.
+    await expect.poll(() => stop.evaluate((a) => a.classList.contains('is-read'))).toBe(true);
+    await expect.poll(() => sectionLabel(page, article.section)).toBe(`1 of ${sectionTotal} read`);
     await expect(page.locator('.transit-map a.stop[data-article-id]').count()).resolves.toBe(content.articles.length);
     await expect(page.locator(`a[data-article-id]:not([data-article-id="${article.id}"]).is-read`).count()).resolves.toBe(0);
     // Home offers the article after the one opened last, since that one is read.
@@ -41,7 +42,7 @@ describe('reading progress', () => {
     await expect(page.locator('[data-continue-slot]').textContent()).resolves.toBe(`Read next ${next.title} · Your reading`);
 
     await page.goto(`${session.site.root}sections/${article.section}/`);
-    await expect(sectionLabel(page, article.section)).resolves.toBe(`1 of ${sectionTotal} read`);
+    await expect.poll(() => sectionLabel(page, article.section)).toBe(`1 of ${sectionTotal} read`);
     await context.close();
   });
 

@@ -88,6 +88,51 @@ describe('the panel fits', () => {
   });
 });
 
+describe('a first letter', () => {
+  it('is answered at once with the chapters, sections and worksheets it starts; the full text is searched from the second letter', async () => {
+    const context = await session.newContext();
+    const page = await context.newPage();
+    const index: string[] = [];
+    page.on('request', (request) => {
+      if (/pagefind\/index\//.test(request.url())) index.push(request.url());
+    });
+    await page.goto(`${session.site.root}articles/the-drug-supplier/`);
+    const input = page.locator('#site-search-input');
+    await input.focus();
+    await page.locator('.search-panel').waitFor({ state: 'attached' });
+    await input.press('c');
+    const status = page.locator('.search-panel .search-status');
+    await status.filter({ hasText: '“c”' }).waitFor();
+    await expect(status.innerText()).resolves.toBe('Chapters, sections and worksheets starting with “c”: 9. Type a second letter to search every page.');
+    const rows = () =>
+      page.locator('.search-panel .search-result').evaluateAll((links) =>
+        links.map((a) => [a.querySelector('.result-kind')?.textContent, a.querySelector('.result-title')?.textContent, new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*?\/(chapters|sections|worksheets)\//, '$1/')]),
+      );
+    await expect(rows()).resolves.toEqual([
+      ['Chapter', 'Customers', 'chapters/customers/'],
+      ['Section', 'Customer Concepts', 'sections/customer-concepts/'],
+      ['Section', 'Customer Control', 'sections/customer-control/'],
+      ['Worksheet', 'Customer type quiz', 'worksheets/customer-type-quiz/'],
+      ['Worksheet', 'Customer value worksheet', 'worksheets/customer-value/'],
+    ]);
+    // The keyboard reaches the places as it reaches results.
+    await input.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.querySelector('.result-title')?.textContent)).resolves.toBe('Customers');
+    expect(await axeViolations(page)).toEqual([]);
+    // A pause does not turn the lone letter into a full-text search (which would match most pages).
+    await page.waitForTimeout(600);
+    await expect(status.innerText()).resolves.toMatch(/^Chapters, sections and worksheets starting with “c”/);
+    expect(index).toEqual([]);
+    await input.focus();
+    await input.press('End');
+    await input.press('u');
+    await status.filter({ hasText: /results? for “cu”/ }).waitFor();
+    expect(index.length).toBeGreaterThan(0);
+    await expect(page.locator('.search-panel .search-result .result-kind').first().innerText()).resolves.not.toBe('Chapter');
+    await context.close();
+  });
+});
+
 describe('highlights', () => {
   it.each(['of', 'bag of wind', 'the customer', 'cost of a customer'])('for %j mark only whole words, never a stop word alone', async (query) => {
     const page = await panelAt(1366, 900, query);

@@ -55,6 +55,8 @@ describe('serviceWorkerOptions', () => {
     expect(assets?.handler).toBe('CacheFirst');
     expect((assets?.urlPattern as RegExp).test(`https://x.test${base}_astro/a.js`)).toBe(true);
     expect((search?.urlPattern as RegExp).test(`https://x.test${base}pagefind/pagefind.js`)).toBe(true);
+    for (const file of ['search-terms.json', 'search-places.json']) expect((search?.urlPattern as RegExp).test(`https://x.test${base}${file}`)).toBe(true);
+    expect((search?.urlPattern as RegExp).test(`https://x.test${base}reading-order.json`)).toBe(false);
     expect(JSON.stringify(options.runtimeCaching)).toContain(`customer-atlas-pages:${base}`);
   });
 });

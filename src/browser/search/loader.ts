@@ -10,13 +10,14 @@ export function initSearchLoader(): void {
   const start = () => {
     if (started) return;
     started = true;
-    // Pagefind starts (its module, index entry and WebAssembly) and the glossary's terms load while
-    // the search UI downloads, rather than after it: the UI gets the same instances.
+    // Pagefind starts (its module, index entry and WebAssembly), and the glossary's terms and the places
+    // load, while the search UI downloads rather than after it: the UI gets the same instances.
     const base = form.dataset['base'] ?? '/';
     void import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).catch(() => undefined);
     void import('./pagefind-client')
       .then((client) => {
         void client.loadDefinitions(base);
+        void client.loadPlaces(base);
         return client.loadPagefind(base);
       })
       .catch(() => undefined);

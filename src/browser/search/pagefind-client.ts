@@ -1,5 +1,6 @@
-/** Loads Pagefind's own search API from the built index (`<base>pagefind/pagefind.js`) once, on first use, and the glossary's search terms. */
+/** Loads Pagefind's own search API from the built index (`<base>pagefind/pagefind.js`) once, on first use, with the glossary's search terms and the places (chapters, sections, worksheets). */
 import { parseDefinitions, type Definition } from '../../lib/search/definitions';
+import { parsePlaces, type Place } from '../../lib/search/places';
 
 /** A heading with an id inside a page, as Pagefind records it (location counts words). */
 export interface PagefindAnchor {
@@ -51,6 +52,7 @@ export const COUNTED_FILTERS: Record<string, PagefindFilter> = {
 
 let loading: Promise<Pagefind> | undefined;
 let terms: Promise<Definition[]> | undefined;
+let places: Promise<Place[]> | undefined;
 
 /**
  * The Pagefind API for a site served at `base`; the index files are fetched from the same origin only.
@@ -75,4 +77,11 @@ export function loadDefinitions(base: string): Promise<Definition[]> {
   return (terms ??= fetch(`${base}search-terms.json`)
     .then((response) => (response.ok ? response.json() : []))
     .then(parseDefinitions, () => []));
+}
+
+/** The chapters, sections and worksheets (`<base>search-places.json`, a few KB), fetched once; none if it cannot be read. */
+export function loadPlaces(base: string): Promise<Place[]> {
+  return (places ??= fetch(`${base}search-places.json`)
+    .then((response) => (response.ok ? response.json() : []))
+    .then(parsePlaces, () => []));
 }

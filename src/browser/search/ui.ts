@@ -8,8 +8,10 @@ import { searchableQuery, waitsToSettle } from '../../lib/search/rank';
 import { panelBox, type GridEdges } from '../../lib/search/panel-box';
 import { find } from './find';
 import { renderFilters } from './filter-bar';
-import { loadDefinitions, loadPagefind, COUNTED_FILTERS, type Pagefind } from './pagefind-client';
-import { el, renderDefinition, renderResult } from './render';
+import { asksForPlaces, matchPlaces, placesMessage } from '../../lib/search/places';
+import { loadDefinitions, loadPagefind, loadPlaces, COUNTED_FILTERS, type Pagefind } from './pagefind-client';
+import { el, renderDefinition, renderPlace, renderResult } from './render';
+import { keyboard } from './keyboard';
 
 /** How long typing must pause before a short last word is searched too, in ms. */
 const SETTLE_MS = 350;
@@ -44,6 +46,8 @@ interface View {
    * is pressed, so a first query downloads no filter index. Otherwise filters show at once.
    */
   filterButton?: boolean;
+  /** Answer a lone first letter with the chapters, sections and worksheets it starts (the header panel). */
+  places?: boolean;
   /** Run Pagefind in a worker (see loadPagefind). */
   worker?: boolean;
   onState?: (state: SearchState) => void;
@@ -57,7 +61,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   panel.hidden = true;
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
-  const search = createSearch({ root: panel, input, base, pageSize: 5, moreLink: true, filterButton: true });
+  const search = createSearch({ root: panel, input, base, pageSize: 5, moreLink: true, filterButton: true, places: true });
   // The panel is placed in the window under the field, inside the header's content grid, whatever the header's layout.
   const place = () => {
     if (panel.hidden) return;
@@ -175,7 +179,7 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
     else delete filters[name];
     void run();
   };
-  keyboard(view, root);
+  keyboard(input, root);
 
   const showFilters = (counts: Parameters<typeof renderFilters>[1], selected: SearchState['filters']) => {
     toggle.hidden = !isActive({ query: input.value.trim(), filters: selected });
@@ -186,6 +190,10 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
   async function run(settled = false): Promise<void> {
     const current: SearchState = { query: input.value.trim(), filters: { ...filters } };
     clearTimeout(settle);
+    if (view.places && asksForPlaces(current.query) && !isActive({ query: '', filters: current.filters })) {
+      // Without the places (offline before search was ever used) the letter waits, as any short word does.
+      if (await showPlaces(current.query)) return;
+    }
     if (!settled && waitsToSettle(current.query)) {
       settle = setTimeout(() => void run(true), SETTLE_MS);
       if (!searchableQuery(current.query) && !isActive({ query: '', filters: current.filters })) return;
@@ -227,30 +235,22 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
     more.href = `${view.base}search/${writeSearchParams(current)}`;
     more.textContent = `See all ${found.total} results`;
   }
-  return { run };
-}
+  /** A lone first letter: the places it starts, at once, from the small places file (no full-text search). False when there are none to read. */
+  async function showPlaces(query: string): Promise<boolean> {
+    const mine = ++generation;
+    const all = await loadPlaces(view.base);
+    if (all.length === 0) return false;
+    if (shownGeneration > mine) return true;
+    shownGeneration = mine;
+    const found = matchPlaces(query, all, view.pageSize);
+    toggle.hidden = true;
+    filterBar.hidden = true;
+    card.replaceChildren();
+    list.replaceChildren(...found.places.map(renderPlace));
+    status.textContent = placesMessage(found.total, query);
+    more.hidden = true;
+    return true;
+  }
 
-/** Arrow keys, Home and End move through the panel's links; up from the first returns to the field. */
-function keyboard(view: View, root: HTMLElement): void {
-  const links = () => [...root.querySelectorAll<HTMLAnchorElement>('.search-definition a, .search-results a, a.search-more:not([hidden])')];
-  view.input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && links().length) {
-      event.preventDefault();
-      links()[0]!.focus();
-    }
-  });
-  root.addEventListener('keydown', (event) => {
-    const all = links();
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (at < 0) return;
-    const move = (to: number) => {
-      event.preventDefault();
-      if (to < 0) view.input.focus();
-      else all[Math.min(to, all.length - 1)]!.focus();
-    };
-    if (event.key === 'ArrowDown') move(at + 1);
-    else if (event.key === 'ArrowUp') move(at - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(all.length - 1);
-  });
+  return { run };
 }
