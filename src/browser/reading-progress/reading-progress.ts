@@ -29,9 +29,7 @@ if (end && id) {
     const first = new AbortController();
     // The page's marks (read stops on the section rail, "updated since you read it") wait for the
     // first interaction too, so the checked store never loads before it.
-    // They load when the browser is next idle, so a first key typed into search is not kept waiting.
-    const decorate = () => void ui().then((m) => (m.showArticle(id), m.decorate()));
-    const show = () => (first.abort(), typeof requestIdleCallback === 'function' ? requestIdleCallback(decorate, { timeout: 1000 }) : setTimeout(decorate, 200));
+    const show = () => (first.abort(), void ui().then((m) => (m.showArticle(id), m.decorate())));
     for (const type of ['scroll', 'pointerdown', 'keydown']) addEventListener(type, show, { passive: true, signal: first.signal });
   }
 }
