@@ -31,6 +31,24 @@ describe('a new build is deployed', () => {
     await context.close();
   });
 
+  it('reloads into the new build when it took over before the click (its controllerchange came first)', async () => {
+    session.site.swap(process.env['ATLAS_TEST_DIST'] ?? 'dist');
+    const { context, page } = await seeUpdatePrompt(session, nextBuild);
+    // Something other than the prompt activates the waiting worker (another tab's Reload, say): the
+    // page's controller changes while the prompt is still open and nothing reloads it.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const changed = new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      registration?.waiting?.postMessage({ type: 'SKIP_WAITING' });
+      await changed;
+    });
+    await expect(page.locator('h1').innerText()).resolves.toBe(UNSEEN.title);
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.locator('h1').filter({ hasText: 'The Power of Incumbency, Revised' }).waitFor();
+    await expect(page.locator('.update-prompt').count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('lets the reader put the prompt off with "Later"', async () => {
     session.site.swap(process.env['ATLAS_TEST_DIST'] ?? 'dist');
     const { context, page } = await seeUpdatePrompt(session, nextBuild);

@@ -119,14 +119,16 @@ describe('a first letter', () => {
     await input.press('ArrowDown');
     await expect(page.evaluate(() => document.activeElement?.querySelector('.result-title')?.textContent)).resolves.toBe('Customers');
     expect(await axeViolations(page)).toEqual([]);
-    // A pause does not turn the lone letter into a full-text search (which would match most pages).
-    await page.waitForTimeout(600);
-    await expect(status.innerText()).resolves.toMatch(/^Chapters, sections and worksheets starting with “c”/);
+    // Nothing waits to turn the lone letter into a full-text search (which would match most pages):
+    // the panel marks a pending wait with data-settling, and none is pending.
+    const panel = page.locator('.search-panel');
+    await expect(panel.getAttribute('data-settling')).resolves.toBeNull();
     expect(index).toEqual([]);
     await input.focus();
     await input.press('End');
     await input.press('u');
     await status.filter({ hasText: /results? for “cu”/ }).waitFor();
+    await page.locator('.search-panel:not([data-settling])').waitFor({ state: 'attached' });
     expect(index.length).toBeGreaterThan(0);
     await expect(page.locator('.search-panel .search-result .result-kind').first().innerText()).resolves.not.toBe('Chapter');
     await context.close();

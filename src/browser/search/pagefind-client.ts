@@ -74,14 +74,17 @@ export function loadPagefind(base: string, worker = false): Promise<Pagefind> {
 
 /** The glossary's definitions (`<base>search-terms.json`, a few KB), fetched once; none if it cannot be read. */
 export function loadDefinitions(base: string): Promise<Definition[]> {
-  return (terms ??= fetch(`${base}search-terms.json`)
-    .then((response) => (response.ok ? response.json() : []))
-    .then(parseDefinitions, () => []));
+  return (terms ??= loadList(`${base}search-terms.json`, parseDefinitions));
 }
 
 /** The chapters, sections and worksheets (`<base>search-places.json`, a few KB), fetched once; none if it cannot be read. */
 export function loadPlaces(base: string): Promise<Place[]> {
-  return (places ??= fetch(`${base}search-places.json`)
+  return (places ??= loadList(`${base}search-places.json`, parsePlaces));
+}
+
+/** A build-time JSON list at `url`, its rows checked by `parse`; empty if it cannot be fetched or read. */
+function loadList<T>(url: string, parse: (raw: unknown) => T[]): Promise<T[]> {
+  return fetch(url)
     .then((response) => (response.ok ? response.json() : []))
-    .then(parsePlaces, () => []));
+    .then(parse, () => []);
 }

@@ -190,11 +190,13 @@ function createSearch(view: View, initialFilters: SearchState['filters'] = {}) {
   async function run(settled = false): Promise<void> {
     const current: SearchState = { query: input.value.trim(), filters: { ...filters } };
     clearTimeout(settle);
+    delete root.dataset['settling'];
     if (view.places && asksForPlaces(current.query) && !isActive({ query: '', filters: current.filters })) {
       // Without the places (offline before search was ever used) the letter waits, as any short word does.
       if (await showPlaces(current.query)) return;
     }
     if (!settled && waitsToSettle(current.query)) {
+      root.dataset['settling'] = ''; // The wait is a state on the panel, which tests can read.
       settle = setTimeout(() => void run(true), SETTLE_MS);
       if (!searchableQuery(current.query) && !isActive({ query: '', filters: current.filters })) return;
     }

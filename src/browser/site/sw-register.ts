@@ -19,12 +19,30 @@ function offer(worker: ServiceWorker | null): void {
   const [reload, later] = box.querySelectorAll('button');
   // The live region is in the page before its words, so screen readers announce them.
   setTimeout(() => (box.firstElementChild!.textContent = 'A new version is available.'), 60);
-  reload!.onclick = () => {
-    reload!.disabled = true;
-    sw.addEventListener('controllerchange', () => location.reload(), { once: true });
-    worker.postMessage({ type: 'SKIP_WAITING' });
-  };
+  reload!.onclick = () => void takeOver(worker, reload!);
   later!.onclick = () => box.remove();
+}
+
+/**
+ * Lets the new build take over, then reloads into it. The worker asked is the one waiting now (it
+ * may not be the one offered); if none waits, the new build has already taken over (its
+ * `controllerchange` came before the click) and a reload is all that is left. The reload follows
+ * whichever comes first: the page's controller changing or the worker reaching "activated".
+ */
+async function takeOver(offered: ServiceWorker, button: HTMLButtonElement): Promise<void> {
+  button.disabled = true;
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
+  sw.addEventListener('controllerchange', reload, { once: true });
+  const registration = await sw.getRegistration().catch(() => undefined);
+  const next = registration?.waiting ?? (offered.state === 'installed' ? offered : null);
+  if (!next) return reload();
+  next.addEventListener('statechange', () => next.state === 'activated' && reload());
+  next.postMessage({ type: 'SKIP_WAITING' });
 }
 
 /**

@@ -3,7 +3,7 @@
  * search opens with the term's definition. The keys are built at build time; the browser only
  * compares the query's key with them. Pure.
  */
-import { stem, words } from './words';
+import { isText, stem, words } from './words';
 
 /** What the browser gets for one glossary entry (search-terms.json). */
 export interface Definition {
@@ -48,7 +48,6 @@ export function matchDefinition(query: string, definitions: readonly Definition[
   return definitions.find((d) => d.keys.includes(key) || (compact.length <= 6 && d.keys.includes(compact)));
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /**
  * The definitions from search-terms.json, each row checked; rows of the wrong shape are left

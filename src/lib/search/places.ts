@@ -4,7 +4,7 @@
  * places whose name has a word starting with it (or whose number starts with it) at once, and the
  * full-text search starts at the second letter. The list is written by place-list.ts. Pure.
  */
-import { words } from './words';
+import { isText, words } from './words';
 
 /** The kinds of place, in the order a match lists them. */
 export const PLACE_KINDS = ['Chapter', 'Section', 'Worksheet'] as const;
@@ -26,7 +26,6 @@ export interface Place {
   hue?: number | undefined;
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isKind = (v: unknown): v is PlaceKind => PLACE_KINDS.includes(v as PlaceKind);
 
 /**

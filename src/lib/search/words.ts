@@ -68,3 +68,6 @@ export function stemmer(): (word: string) => string {
     return found;
   };
 }
+
+/** Whether a value read from a build-time JSON file is a non-empty string. */
+export const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
