@@ -89,7 +89,9 @@ describe('routes', () => {
     await expect(page.inputValue('[data-route-link]')).resolves.toBe(link);
     // Planning put away, the stops are links again.
     await page.locator('[data-plan-route]').click();
-    await expect(page.locator('.transit-map a.stop[role="button"]').count()).resolves.toBe(0);
+    await page.locator('[data-plan-route][aria-pressed="false"]').waitFor();
+    // The stops turn back into links as the planner stands down: wait for it, as a reader would see it.
+    await expect.poll(() => page.locator('.transit-map a.stop[role="button"]').count()).toBe(0);
     await context.close();
   });
 
